@@ -1,0 +1,114 @@
+//! Prints what byline finds in a text.
+//!
+//! ```text
+//! extract [FILE]            a readable view (standard input without FILE)
+//! extract --json [FILE]     the Document as JSON
+//! extract --jsonl           {"id", "text"} lines in, one JSON document per line out
+//! ```
+//!
+//! In `--jsonl` mode each output line is the serialized `Document` plus the
+//! input's `id`; all offsets are UTF-8 byte offsets into `text`.
+
+use std::error::Error;
+use std::io::{self, BufRead, Read, Write};
+
+use byline::{Document, Extractor};
+
+fn main() {
+    if let Err(err) = run() {
+        eprintln!("extract: {err}");
+        std::process::exit(1);
+    }
+}
+
+fn run() -> Result<(), Box<dyn Error>> {
+    let mut mode = "text";
+    let mut path = None;
+    for arg in std::env::args().skip(1) {
+        match arg.as_str() {
+            "--json" => mode = "json",
+            "--jsonl" => mode = "jsonl",
+            "-h" | "--help" => {
+                println!("usage: extract [--json | --jsonl] [FILE]");
+                return Ok(());
+            }
+            _ if arg.starts_with("--") => return Err(format!("unknown option {arg}").into()),
+            _ => path = Some(arg),
+        }
+    }
+    let extractor = Extractor::new();
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    if mode == "jsonl" {
+        return jsonl(&extractor, path.as_deref(), &mut out);
+    }
+    let text = match &path {
+        Some(path) => std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?,
+        None => {
+            let mut text = String::new();
+            io::stdin().read_to_string(&mut text)?;
+            text
+        }
+    };
+    let doc = extractor.extract(&text);
+    if mode == "json" {
+        serde_json::to_writer_pretty(&mut out, &doc)?;
+        writeln!(out)?;
+    } else {
+        readable(&text, &doc, &mut out)?;
+    }
+    out.flush()?;
+    Ok(())
+}
+
+fn jsonl(extractor: &Extractor, path: Option<&str>, out: &mut impl Write) -> Result<(), Box<dyn Error>> {
+    let input: Box<dyn BufRead> = match path {
+        Some(path) => Box::new(io::BufReader::new(
+            std::fs::File::open(path).map_err(|e| format!("{path}: {e}"))?,
+        )),
+        None => Box::new(io::BufReader::new(io::stdin())),
+    };
+    for (number, line) in input.lines().enumerate() {
+        let line = line?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let record: serde_json::Value = serde_json::from_str(&line)
+            .map_err(|e| format!("input line {}: {e}", number + 1))?;
+        let text = record["text"]
+            .as_str()
+            .ok_or_else(|| format!("input line {}: no \"text\" string", number + 1))?;
+        let doc = extractor.extract(text);
+        let mut value = serde_json::to_value(&doc)?;
+        if let serde_json::Value::Object(map) = &mut value {
+            map.insert("id".to_string(), record["id"].clone());
+        }
+        serde_json::to_writer(&mut *out, &value)?;
+        writeln!(out)?;
+    }
+    out.flush()?;
+    Ok(())
+}
+
+fn readable(text: &str, doc: &Document, out: &mut impl Write) -> io::Result<()> {
+    writeln!(
+        out,
+        "{} paragraphs, {} sentences",
+        doc.paragraphs().len(),
+        doc.sentences().len()
+    )?;
+    let mut paragraph = usize::MAX;
+    for sentence in doc.sentences() {
+        if sentence.paragraph() != paragraph {
+            paragraph = sentence.paragraph();
+            writeln!(out, "\n¶ {}", paragraph + 1)?;
+        }
+        let span = sentence.span();
+        let flat: String = text[span]
+            .chars()
+            .map(|c| if c.is_whitespace() { ' ' } else { c })
+            .collect();
+        writeln!(out, "  [{:>6}..{:<6}] {flat}", span.start, span.end)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,156 @@
+//! The crate's error type.
+
+use std::fmt;
+
+/// An error from building one of byline's compiled objects (a
+/// [`Segmenter`](crate::segment::Segmenter), an
+/// [`Extractor`](crate::Extractor)) from user-supplied data.
+///
+/// Analysis itself never fails: any `&str` is valid input. Errors only arise
+/// when a list or table handed to a builder is malformed, and then they say
+/// where: the source name the caller gave, the 1-based line and column, and
+/// the offending text.
+///
+/// # Example: a located error
+///
+/// ```
+/// use byline::{segment::Segmenter, ErrorKind};
+///
+/// let err = Segmenter::builder()
+///     .add_abbreviations("house-style.tsv", "Gov\ttitle\nEsq\tfancy\n")
+///     .build()
+///     .unwrap_err();
+/// match err.kind() {
+///     ErrorKind::Parse { location, .. } => {
+///         assert_eq!(location.source(), "house-style.tsv");
+///         assert_eq!((location.line(), location.column()), (2, 5));
+///     }
+///     other => panic!("unexpected error: {other:?}"),
+/// }
+/// assert_eq!(
+///     err.to_string(),
+///     "house-style.tsv:2:5: unknown abbreviation class \"fancy\" \
+///      (expected title, general or number)",
+/// );
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Error {
+    kind: Box<ErrorKind>,
+}
+
+/// The kind of an [`Error`].
+///
+/// New kinds may be added in minor releases.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// A row of a list or table could not be parsed.
+    Parse {
+        /// Where the bad row is.
+        location: Location,
+        /// What is wrong, in lowercase, naming the offending value.
+        message: String,
+    },
+    /// An entry occurs twice where entries must be unique.
+    Duplicate {
+        /// Where the second occurrence is.
+        location: Location,
+        /// Where the first occurrence is.
+        first: Location,
+        /// The duplicated value.
+        value: String,
+    },
+}
+
+impl Error {
+    /// What went wrong.
+    pub fn kind(&self) -> &ErrorKind {
+        &self.kind
+    }
+
+    /// Where the error is, when it concerns a position in some input.
+    pub fn location(&self) -> Option<&Location> {
+        match &*self.kind {
+            ErrorKind::Parse { location, .. } | ErrorKind::Duplicate { location, .. } => {
+                Some(location)
+            }
+        }
+    }
+
+    pub(crate) fn parse(location: Location, message: impl Into<String>) -> Error {
+        Error {
+            kind: Box::new(ErrorKind::Parse {
+                location,
+                message: message.into(),
+            }),
+        }
+    }
+
+    pub(crate) fn duplicate(location: Location, first: Location, value: &str) -> Error {
+        Error {
+            kind: Box::new(ErrorKind::Duplicate {
+                location,
+                first,
+                value: value.to_string(),
+            }),
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &*self.kind {
+            ErrorKind::Parse { location, message } => write!(f, "{location}: {message}"),
+            ErrorKind::Duplicate {
+                location,
+                first,
+                value,
+            } => write!(
+                f,
+                "{location}: duplicate entry {value:?} (first defined at {first})"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// A position in a named input: source name, 1-based line, 1-based column
+/// (counted in `char`s).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Location {
+    source: String,
+    line: usize,
+    column: usize,
+}
+
+impl Location {
+    pub(crate) fn new(source: &str, line: usize, column: usize) -> Location {
+        Location {
+            source: source.to_string(),
+            line,
+            column,
+        }
+    }
+
+    /// The name of the input, as given by the caller (often a file name).
+    pub fn source(&self) -> &str {
+        &self.source
+    }
+
+    /// The 1-based line number.
+    pub fn line(&self) -> usize {
+        self.line
+    }
+
+    /// The 1-based column, in `char`s.
+    pub fn column(&self) -> usize {
+        self.column
+    }
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}:{}", self.source, self.line, self.column)
+    }
+}

@@ -1,0 +1,140 @@
+//! The [`Extractor`], which runs every stage over a text, and the
+//! [`Document`] it returns.
+
+use std::sync::{Arc, LazyLock};
+
+use crate::segment::{Paragraph, Segmenter, Sentence};
+use crate::Error;
+
+/// Configures and builds an [`Extractor`].
+///
+/// # Example
+///
+/// ```
+/// use byline::{segment::{LineBreaks, Segmenter}, Extractor};
+///
+/// let segmenter = Segmenter::builder().line_breaks(LineBreaks::Paragraph).build()?;
+/// let extractor = Extractor::builder().segmenter(segmenter).build()?;
+/// let doc = extractor.extract("Storm hits coast\nRoads closed");
+/// assert_eq!(doc.paragraphs().len(), 2);
+/// # Ok::<(), byline::Error>(())
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct ExtractorBuilder {
+    segmenter: Option<Segmenter>,
+}
+
+impl ExtractorBuilder {
+    /// A builder with the default stages.
+    pub fn new() -> ExtractorBuilder {
+        ExtractorBuilder::default()
+    }
+
+    /// Uses `segmenter` for paragraphs and sentences.
+    pub fn segmenter(&mut self, segmenter: Segmenter) -> &mut ExtractorBuilder {
+        self.segmenter = Some(segmenter);
+        self
+    }
+
+    /// Builds the extractor.
+    ///
+    /// # Errors
+    ///
+    /// When a stage's configuration is invalid; the error says which input
+    /// and where.
+    pub fn build(&self) -> Result<Extractor, Error> {
+        Ok(Extractor {
+            inner: Arc::new(Inner {
+                segmenter: self.segmenter.clone().unwrap_or_default(),
+            }),
+        })
+    }
+}
+
+/// Runs byline's stages over a text and returns a [`Document`].
+///
+/// # Synchronization and cloning
+///
+/// Immutable, `Send + Sync`; cloning is one reference count. Build one and
+/// share it.
+///
+/// # Example
+///
+/// ```
+/// let extractor = byline::Extractor::new();
+/// let text = "Officials met in Geneva. Talks went on late.";
+/// let doc = extractor.extract(text);
+/// assert_eq!(doc.sentences().len(), 2);
+/// ```
+#[derive(Clone, Debug)]
+pub struct Extractor {
+    inner: Arc<Inner>,
+}
+
+#[derive(Debug)]
+struct Inner {
+    segmenter: Segmenter,
+}
+
+static DEFAULT: LazyLock<Extractor> = LazyLock::new(|| {
+    ExtractorBuilder::new()
+        .build()
+        .expect("the default extractor's configuration is valid (tested)")
+});
+
+impl Default for Extractor {
+    fn default() -> Extractor {
+        Extractor::new()
+    }
+}
+
+impl Extractor {
+    /// The default extractor (built once per process and shared).
+    pub fn new() -> Extractor {
+        DEFAULT.clone()
+    }
+
+    /// A builder for a customised extractor.
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder::new()
+    }
+
+    /// Analyses `text`.
+    ///
+    /// Never fails and never panics: any `&str` is valid input.
+    ///
+    /// # Complexity
+    ///
+    /// Linear in the length of `text`.
+    pub fn extract(&self, text: &str) -> Document {
+        let (paragraphs, sentences) = self.inner.segmenter.segment(text);
+        Document {
+            paragraphs,
+            sentences,
+        }
+    }
+}
+
+/// What byline found in one text. Owns its results; spans index the text
+/// that was analysed.
+///
+/// With the `serde` feature it serializes as
+/// `{"paragraphs": [{"start", "end"}], "sentences": [{"start", "end", "paragraph"}]}`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Document {
+    paragraphs: Vec<Paragraph>,
+    sentences: Vec<Sentence>,
+}
+
+impl Document {
+    /// The paragraphs, in order.
+    pub fn paragraphs(&self) -> &[Paragraph] {
+        &self.paragraphs
+    }
+
+    /// The sentences, in order.
+    pub fn sentences(&self) -> &[Sentence] {
+        &self.sentences
+    }
+}
