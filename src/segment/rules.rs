@@ -358,14 +358,26 @@ impl Scan<'_, '_> {
         let attached = before.is_some_and(|c| !c.is_whitespace());
 
         let mut cut = j;
-        let boundary = if other {
+        let boundary = if next.is_lowercase() {
+            // A sentence may open with a brand written in camel case
+            // ("eHow", "iPhone"), never with an ordinary lower-case word.
+            !ellipsis
+                && dots <= 1
+                && camel_case(&text[k..end])
+                && self.quiet_dot != Some(i)
+                && (other || token_class(self.lexicon, token_before(text, i, self.start)) == Token::Word)
+        } else if other {
             opens_sentence(next)
         } else if ellipsis || dots >= 2 {
             if matches!(before, Some('[' | '(')) {
-                false
+                // "[...]" marks an omission inside a sentence; a typical
+                // sentence opener after it starts a new one.
+                self.opener_word(k) && !text[k..].starts_with("I ")
             } else if !attached {
-                // " ... well" continues; " . . . ." is an ellipsis plus a stop.
-                dots >= 4 && spaced >= 1 && opens_sentence(next) && !next.is_ascii_digit()
+                // " ... well" continues, and so does " . . . I"; " . . . ."
+                // is an ellipsis plus a stop; " . . . The" starts anew.
+                (dots >= 4 && spaced >= 1 && opens_sentence(next) && !next.is_ascii_digit())
+                    || (self.opener_word(k) && !text[k..].starts_with("I "))
             } else if spaced >= 1 && dots >= 4 {
                 // "word. . . . Next": the stop ends the sentence and the
                 // ellipsis opens the next one.
@@ -415,10 +427,7 @@ impl Scan<'_, '_> {
                 .is_some_and(char::is_lowercase);
             return previous_lower && self.opener_word(k);
         }
-        let dotted = token.contains('.')
-            && token
-                .split('.')
-                .all(|part| !part.is_empty() && part.len() <= 4 && part.chars().all(char::is_alphabetic));
+        let dotted = is_dotted(token);
         let lower_letter = single && first.is_lowercase();
         if class.is_some() || dotted || lower_letter {
             if next.is_ascii_digit() {
@@ -449,6 +458,50 @@ impl Scan<'_, '_> {
         }
         rest[len..].starts_with('.') && self.lexicon.abbreviation(word) == Some(Class::Title)
     }
+}
+
+/// Whether `rest` opens with a word in camel case: lower-case letters, then
+/// an upper-case one ("eHow", "iPhone", "wikiHow").
+fn camel_case(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    let mut lower = 0;
+    for c in chars.by_ref() {
+        if c.is_lowercase() {
+            lower += 1;
+            if lower > 8 {
+                return false;
+            }
+        } else {
+            return c.is_uppercase() && lower > 0;
+        }
+    }
+    false
+}
+
+#[derive(Debug, PartialEq, Eq)]
+enum Token {
+    /// Known abbreviation, dotted abbreviation or single letter.
+    Abbreviation,
+    /// Anything else.
+    Word,
+}
+
+fn token_class(lexicon: &Lexicon, token: &str) -> Token {
+    let mut chars = token.chars();
+    let single = matches!((chars.next(), chars.next()), (Some(_), None));
+    if single || lexicon.abbreviation(token).is_some() || is_dotted(token) {
+        Token::Abbreviation
+    } else {
+        Token::Word
+    }
+}
+
+/// "U.S", "a.m", "Ph.D": short alphabetic parts joined by full stops.
+fn is_dotted(token: &str) -> bool {
+    token.contains('.')
+        && token
+            .split('.')
+            .all(|part| !part.is_empty() && part.len() <= 4 && part.chars().all(char::is_alphabetic))
 }
 
 /// The word that ends just before the full stop at `i`: back to whitespace or

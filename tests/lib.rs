@@ -1,0 +1,7 @@
+//! byline's integration tests: behaviour tables under `tests/data/`, property
+//! tests and hostile inputs. One binary, so the crate is linked once.
+
+mod errors;
+mod hostile;
+mod properties;
+mod segment;
