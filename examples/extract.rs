@@ -61,7 +61,11 @@ fn run() -> Result<(), Box<dyn Error>> {
     Ok(())
 }
 
-fn jsonl(extractor: &Extractor, path: Option<&str>, out: &mut impl Write) -> Result<(), Box<dyn Error>> {
+fn jsonl(
+    extractor: &Extractor,
+    path: Option<&str>,
+    out: &mut impl Write,
+) -> Result<(), Box<dyn Error>> {
     let input: Box<dyn BufRead> = match path {
         Some(path) => Box::new(io::BufReader::new(
             std::fs::File::open(path).map_err(|e| format!("{path}: {e}"))?,
@@ -73,8 +77,8 @@ fn jsonl(extractor: &Extractor, path: Option<&str>, out: &mut impl Write) -> Res
         if line.trim().is_empty() {
             continue;
         }
-        let record: serde_json::Value = serde_json::from_str(&line)
-            .map_err(|e| format!("input line {}: {e}", number + 1))?;
+        let record: serde_json::Value =
+            serde_json::from_str(&line).map_err(|e| format!("input line {}: {e}", number + 1))?;
         let text = record["text"]
             .as_str()
             .ok_or_else(|| format!("input line {}: no \"text\" string", number + 1))?;

@@ -51,7 +51,7 @@ pub enum ErrorKind {
         /// What is wrong, in lowercase, naming the offending value.
         message: String,
     },
-    /// An entry occurs twice where entries must be unique.
+    /// An entry occurs twice in one list.
     Duplicate {
         /// Where the second occurrence is.
         location: Location,

@@ -40,7 +40,8 @@ let text = "Łódź mayor resigns. Voters react.";
 let doc = Extractor::new().extract(text);
 let offsets = CharOffsets::new(text);
 let second = doc.sentences()[1].span();
-assert_eq!(offsets.char_span(second), Some(17..30));
+assert_eq!(second, byline::Span::new(23, 36)); // bytes: "Łódź" is 7 of them
+assert_eq!(offsets.char_span(second), Some(20..33));
 ```
 
 # Crate features
@@ -100,3 +101,8 @@ mod tests {
         assert_traits::<segment::LineBreaks>();
     }
 }
+
+/// The README's examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

@@ -143,6 +143,18 @@ impl Index<Span> for str {
     }
 }
 
+impl Index<Span> for String {
+    type Output = str;
+
+    /// # Panics
+    ///
+    /// As for [`Index<Span> for str`](#impl-Index%3CSpan%3E-for-str).
+    #[inline]
+    fn index(&self, span: Span) -> &str {
+        &self.as_str()[span.range()]
+    }
+}
+
 /// Converts byte offsets of one text to `char` offsets in near-constant time.
 ///
 /// Building it reads the text once and keeps one `u32`-sized checkpoint per
@@ -156,9 +168,9 @@ impl Index<Span> for str {
 ///
 /// let text = "Erdoğan met Łukasz in Kraków.";
 /// let offsets = CharOffsets::new(text);
-/// assert_eq!(offsets.char_offset(12), Some(11)); // "Łukasz"
-/// assert_eq!(offsets.char_span(Span::new(12, 19)), Some(11..17));
-/// assert_eq!(offsets.char_offset(6), None); // inside "ğ"
+/// assert_eq!(offsets.char_offset(13), Some(12)); // "Łukasz"
+/// assert_eq!(offsets.char_span(Span::new(13, 20)), Some(12..18));
+/// assert_eq!(offsets.char_offset(5), None); // inside "ğ"
 /// ```
 #[derive(Clone, Debug)]
 pub struct CharOffsets<'h> {

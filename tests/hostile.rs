@@ -1,0 +1,90 @@
+//! Hostile inputs, sized to run in seconds: each must finish and give a
+//! valid document. Quadratic behaviour on any of them would show up as a
+//! test that does not finish.
+
+use byline::Extractor;
+
+use crate::properties::check_document;
+
+const MB: usize = 1 << 20;
+
+fn run(name: &str, text: &str) {
+    let doc = Extractor::new().extract(text);
+    check_document(text, &doc);
+    assert!(
+        text.trim().is_empty() == doc.sentences().is_empty(),
+        "{name}: sentences must exist exactly when the text has content"
+    );
+}
+
+#[test]
+fn megabytes_of_one_quote_mark() {
+    for mark in ["\"", "“", "'", "«", "„"] {
+        run(mark, &mark.repeat(MB / mark.len()));
+    }
+}
+
+#[test]
+fn unbalanced_mixed_marks() {
+    run(
+        "mixed",
+        &"\"He said “no. « She ‘left.\" ” » ’ ( [ ".repeat(30_000),
+    );
+}
+
+#[test]
+fn no_spaces_at_all() {
+    run("letters", &"a".repeat(2 * MB));
+    run("dotted", &"a.".repeat(MB));
+    run("sentences", &"Word.Word!Word?".repeat(100_000));
+}
+
+#[test]
+fn nested_brackets() {
+    let text = format!("{}x{}", "(".repeat(100_000), ")".repeat(100_000));
+    run("brackets", &text);
+    run("brackets-stop", &"([{\"“Stop.”\"}]) ".repeat(50_000));
+}
+
+#[test]
+fn dotted_abbreviation_chains() {
+    run("a.a.a", &"a.a.a.a.".repeat(200_000));
+    run("spaced", &"a. ".repeat(300_000));
+    run("U.S.", &"U.S. ".repeat(200_000));
+    run("dots", &".".repeat(MB));
+    run("spaced-dots", &" .".repeat(MB / 2));
+    run("ellipsis", &"… ".repeat(200_000));
+}
+
+#[test]
+fn repeated_titles_and_names() {
+    run("Mr.", &"Mr. ".repeat(300_000));
+    run("names", &"Maria Lopez Antony Blinken ".repeat(50_000));
+    run("initials", &"J. R. R. ".repeat(100_000));
+}
+
+#[test]
+fn inline_lists() {
+    let list: String = (0..50_000).map(|i| format!("{}. item ", i % 100)).collect();
+    run("numbers", &list);
+    run("letters", &"a. x b. y ".repeat(100_000));
+    run("bullets", &"• ".repeat(300_000));
+}
+
+#[test]
+fn blank_lines_and_whitespace() {
+    run("blank lines", &"\n".repeat(MB));
+    run("crlf", &"\r\n".repeat(MB / 2));
+    run("mixed", &"Rain.\n \n\t\n".repeat(100_000));
+    run("spaces", &" ".repeat(MB));
+    run("one line per word", &"Word\n".repeat(200_000));
+    run(
+        "wrapped",
+        &"the quick brown fox jumps over the lazy dog and the cat\n".repeat(20_000),
+    );
+}
+
+#[test]
+fn huge_single_sentence() {
+    run("one sentence", &"the talks went on ".repeat(100_000));
+}

@@ -1,0 +1,163 @@
+//! Property tests: invariants that hold for every input.
+
+use byline::segment::{LineBreaks, Segmenter};
+use byline::{Document, Extractor};
+use proptest::prelude::*;
+
+/// Checks every structural promise a Document makes about `text`.
+pub fn check_document(text: &str, doc: &Document) {
+    let paragraphs = doc.paragraphs();
+    let mut previous_end = 0;
+    for p in paragraphs {
+        let span = p.span();
+        assert!(span.start < span.end, "empty paragraph {span:?}");
+        assert!(span.start >= previous_end, "paragraphs overlap at {span:?}");
+        let slice = span.get(text).expect("paragraph on char boundaries");
+        assert_eq!(slice.trim(), slice, "paragraph {span:?} not trimmed");
+        previous_end = span.end;
+    }
+    let mut previous_end = 0;
+    let mut previous_paragraph = 0;
+    let mut covered = vec![false; text.len()];
+    for s in doc.sentences() {
+        let span = s.span();
+        assert!(span.start < span.end, "empty sentence {span:?}");
+        assert!(
+            span.start >= previous_end,
+            "sentences overlap or disorder at {span:?}"
+        );
+        let slice = span.get(text).expect("sentence on char boundaries");
+        assert_eq!(slice.trim(), slice, "sentence {span:?} not trimmed");
+        assert!(
+            s.paragraph() >= previous_paragraph,
+            "paragraph index decreases"
+        );
+        let p = paragraphs
+            .get(s.paragraph())
+            .expect("paragraph index in range")
+            .span();
+        assert!(
+            p.start <= span.start && span.end <= p.end,
+            "sentence {span:?} outside {p:?}"
+        );
+        covered[span.range()].iter_mut().for_each(|c| *c = true);
+        previous_end = span.end;
+        previous_paragraph = s.paragraph();
+    }
+    for (i, c) in text.char_indices() {
+        if !c.is_whitespace() {
+            assert!(covered[i], "non-whitespace {c:?} at {i} is in no sentence");
+        }
+    }
+}
+
+/// News-like text: words, names, abbreviations, numbers, marks and line
+/// breaks in random order.
+fn newsy() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "The",
+        "minister",
+        "said",
+        "Mr.",
+        "U.S.",
+        "Inc.",
+        "a.m.",
+        "J.",
+        "3.5",
+        "No.",
+        "1.",
+        "a)",
+        "\"",
+        "“",
+        "”",
+        "'",
+        "’",
+        "«",
+        "»",
+        "(",
+        ")",
+        "[...]",
+        "...",
+        "…",
+        ". . .",
+        ".",
+        "?",
+        "!",
+        "?!",
+        "•",
+        "—",
+        ",",
+        ";",
+        ":",
+        "\n",
+        "\n\n",
+        "\r\n",
+        " ",
+        "\t",
+        "\u{a0}",
+        "Łódź",
+        "東京。",
+        "e-mail@example.org.",
+        "https://example.org/a.b",
+        "I",
+        "He",
+        "she",
+        "eHow",
+        "2019.",
+    ]);
+    prop::collection::vec(pieces, 0..60).prop_map(|v| v.join(" "))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_unicode(text in "\\PC*") {
+        check_document(&text, &Extractor::new().extract(&text));
+    }
+
+    #[test]
+    fn arbitrary_chars_with_marks(text in "[a-zA-Z .!?\"'“”«»()\\[\\]…•\n\r\t0-9ǅ东。]{0,200}") {
+        check_document(&text, &Extractor::new().extract(&text));
+    }
+
+    #[test]
+    fn news_like(text in newsy()) {
+        check_document(&text, &Extractor::new().extract(&text));
+    }
+
+    #[test]
+    fn every_line_break_mode(text in newsy(), mode in 0..3usize) {
+        let mode = [LineBreaks::Auto, LineBreaks::Paragraph, LineBreaks::Space][mode];
+        let segmenter = Segmenter::builder().line_breaks(mode).build().unwrap();
+        let extractor = Extractor::builder().segmenter(segmenter.clone()).build().unwrap();
+        let doc = extractor.extract(&text);
+        check_document(&text, &doc);
+        // The iterator and the one-shot call agree.
+        let iterated: Vec<_> = segmenter.sentences(&text).collect();
+        prop_assert_eq!(iterated.as_slice(), doc.sentences());
+        let paragraphs: Vec<_> = segmenter.paragraphs(&text).collect();
+        prop_assert_eq!(paragraphs.as_slice(), doc.paragraphs());
+    }
+
+    #[test]
+    fn crlf_is_lf(text in newsy()) {
+        let lf = text.replace("\r\n", "\n");
+        let crlf = lf.replace('\n', "\r\n");
+        let segmenter = Segmenter::new();
+        let a: Vec<String> = segmenter.sentences(&lf).map(|s| lf[s.span()].to_string()).collect();
+        let b: Vec<String> = segmenter
+            .sentences(&crlf)
+            .map(|s| crlf[s.span()].replace("\r\n", "\n"))
+            .collect();
+        prop_assert_eq!(a, b);
+    }
+
+    #[test]
+    fn char_offsets_agree_with_naive(text in "\\PC{0,600}") {
+        let offsets = byline::CharOffsets::new(&text);
+        for (chars, (byte, _)) in text.char_indices().enumerate() {
+            prop_assert_eq!(offsets.char_offset(byte), Some(chars));
+        }
+    }
+}

@@ -23,7 +23,10 @@ struct Case {
 }
 
 const TABLES: &[(&str, &str)] = &[
-    ("abbreviations", include_str!("data/segment/abbreviations.toml")),
+    (
+        "abbreviations",
+        include_str!("data/segment/abbreviations.toml"),
+    ),
     ("brackets", include_str!("data/segment/brackets.toml")),
     ("ellipses", include_str!("data/segment/ellipses.toml")),
     ("initials", include_str!("data/segment/initials.toml")),
@@ -46,7 +49,7 @@ fn cases() -> Vec<(String, Case)> {
     all
 }
 
-fn texts<'t>(text: &'t str, spans: impl Iterator<Item = byline::Span>) -> Vec<&'t str> {
+fn texts(text: &str, spans: impl Iterator<Item = byline::Span>) -> Vec<&str> {
     spans.map(|span| &text[span]).collect()
 }
 
@@ -59,7 +62,10 @@ fn tables() {
     let mut count = 0;
     for (file, case) in cases() {
         count += 1;
-        let got = texts(&case.text, segmenter.sentences(&case.text).map(|s| s.span()));
+        let got = texts(
+            &case.text,
+            segmenter.sentences(&case.text).map(|s| s.span()),
+        );
         if got != case.sentences {
             failures.push(format!(
                 "{file}/{}:\n  text: {:?}\n  want: {:?}\n  got:  {:?}",
@@ -71,7 +77,10 @@ fn tables() {
         let from_doc = texts(&case.text, doc.sentences().iter().map(|s| s.span()));
         assert_eq!(from_doc, got, "{file}/{}: Extractor disagrees", case.name);
         if let Some(want) = &case.paragraphs {
-            let got = texts(&case.text, segmenter.paragraphs(&case.text).map(|p| p.span()));
+            let got = texts(
+                &case.text,
+                segmenter.paragraphs(&case.text).map(|p| p.span()),
+            );
             if &got != want {
                 failures.push(format!(
                     "{file}/{} (paragraphs):\n  want: {want:?}\n  got:  {got:?}",

@@ -26,8 +26,6 @@ pub(crate) enum Class {
 pub(crate) struct Lexicon {
     abbreviations: HashMap<Box<str>, Class>,
     starters: HashSet<Box<str>>,
-    /// Where each abbreviation was defined, for duplicate reports.
-    origins: HashMap<Box<str>, Location>,
 }
 
 impl Lexicon {
@@ -59,15 +57,15 @@ impl Lexicon {
                 ));
             }
             let here = row.location(source, 0);
-            if let Some(first) = seen.get(entry).or_else(|| self.origins.get(entry)) {
+            if let Some(first) = seen.get(entry) {
                 return Err(Error::duplicate(here, first.clone(), entry));
             }
-            seen.insert(entry, here.clone());
-            parsed.push((entry, class, here));
+            seen.insert(entry, here);
+            parsed.push((entry, class));
         }
-        for (entry, class, here) in parsed {
+        // A later list overrides the class an earlier one gave.
+        for (entry, class) in parsed {
             self.abbreviations.insert(entry.into(), class);
-            self.origins.insert(entry.into(), here);
         }
         Ok(())
     }
@@ -118,8 +116,12 @@ mod tests {
     #[test]
     fn default_lists_parse() {
         let mut lexicon = Lexicon::default();
-        lexicon.add_abbreviations("abbreviations.tsv", ABBREVIATIONS).unwrap();
-        lexicon.add_starters("sentence_starters.txt", STARTERS).unwrap();
+        lexicon
+            .add_abbreviations("abbreviations.tsv", ABBREVIATIONS)
+            .unwrap();
+        lexicon
+            .add_starters("sentence_starters.txt", STARTERS)
+            .unwrap();
         assert_eq!(lexicon.abbreviation("Mr"), Some(Class::Title));
         assert_eq!(lexicon.abbreviation("Co"), Some(Class::General));
         assert_eq!(lexicon.abbreviation("U.S"), None);

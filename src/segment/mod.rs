@@ -197,7 +197,8 @@ impl SegmenterBuilder {
     ///
     /// The list is parsed by [`build`](SegmenterBuilder::build).
     pub fn add_abbreviations(&mut self, source: &str, list: &str) -> &mut SegmenterBuilder {
-        self.abbreviations.push((source.to_string(), list.to_string()));
+        self.abbreviations
+            .push((source.to_string(), list.to_string()));
         self
     }
 
@@ -405,7 +406,12 @@ impl Iterator for Sentences<'_, '_> {
             }
             self.buffer.clear();
             self.next = 0;
-            rules::split(&self.segmenter.inner.lexicon, self.text, span, &mut self.buffer);
+            rules::split(
+                &self.segmenter.inner.lexicon,
+                self.text,
+                span,
+                &mut self.buffer,
+            );
         }
         let span = self.buffer[self.next];
         self.next += 1;

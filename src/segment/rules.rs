@@ -125,7 +125,10 @@ fn char_before(text: &str, i: usize) -> Option<char> {
 /// An enumerator at `pos`: one or two digits or a lowercase ASCII letter,
 /// then `.`, `.)` or `)`, then whitespace. Returns (value, style, offset of
 /// its full stop if any, end).
-pub(crate) fn enumerator(text: &str, pos: usize) -> Option<(u32, &'static str, Option<usize>, usize)> {
+pub(crate) fn enumerator(
+    text: &str,
+    pos: usize,
+) -> Option<(u32, &'static str, Option<usize>, usize)> {
     let bytes = text.as_bytes();
     let mut i = pos;
     let value = match bytes.get(i)? {
@@ -230,7 +233,8 @@ impl Scan<'_, '_> {
         let content = &self.text[self.start..end];
         let trimmed = content.trim_end();
         if !trimmed.trim_start().is_empty() {
-            self.out.push(Span::new(self.start, self.start + trimmed.len()));
+            self.out
+                .push(Span::new(self.start, self.start + trimmed.len()));
         }
     }
 
@@ -266,8 +270,8 @@ impl Scan<'_, '_> {
                     let before_ok = char_before(self.text, at)
                         .is_some_and(|c| c.is_whitespace() || is_bullet(c));
                     let after = at + needle.len();
-                    let after_ok =
-                        after >= self.end || char_at(self.text, after).is_some_and(char::is_whitespace);
+                    let after_ok = after >= self.end
+                        || char_at(self.text, after).is_some_and(char::is_whitespace);
                     if before_ok && after_ok {
                         // Break before the bullet that precedes the item, if any.
                         let mut cut = at;
@@ -288,7 +292,8 @@ impl Scan<'_, '_> {
 
     /// A bullet at `i`: after whitespace, it starts a new sentence.
     fn bullet(&mut self, i: usize, c: char) -> usize {
-        let after_space = i == self.start || char_before(self.text, i).is_some_and(char::is_whitespace);
+        let after_space =
+            i == self.start || char_before(self.text, i).is_some_and(char::is_whitespace);
         if after_space && i > self.start {
             self.emit(i);
             self.begin(i);
@@ -332,7 +337,9 @@ impl Scan<'_, '_> {
             }
         }
         // Closing marks, and terminals that follow them ("?')." ).
-        while let Some(c) = char_at(text, j).filter(|&c| j < end && (is_closer(c) || is_terminal(c))) {
+        while let Some(c) =
+            char_at(text, j).filter(|&c| j < end && (is_closer(c) || is_terminal(c)))
+        {
             j += c.len_utf8();
         }
         if j >= end {
@@ -365,7 +372,8 @@ impl Scan<'_, '_> {
                 && dots <= 1
                 && camel_case(&text[k..end])
                 && self.quiet_dot != Some(i)
-                && (other || token_class(self.lexicon, token_before(text, i, self.start)) == Token::Word)
+                && (other
+                    || token_class(self.lexicon, token_before(text, i, self.start)) == Token::Word)
         } else if other {
             opens_sentence(next)
         } else if ellipsis || dots >= 2 {
@@ -499,9 +507,9 @@ fn token_class(lexicon: &Lexicon, token: &str) -> Token {
 /// "U.S", "a.m", "Ph.D": short alphabetic parts joined by full stops.
 fn is_dotted(token: &str) -> bool {
     token.contains('.')
-        && token
-            .split('.')
-            .all(|part| !part.is_empty() && part.len() <= 4 && part.chars().all(char::is_alphabetic))
+        && token.split('.').all(|part| {
+            !part.is_empty() && part.len() <= 4 && part.chars().all(char::is_alphabetic)
+        })
 }
 
 /// The word that ends just before the full stop at `i`: back to whitespace or
