@@ -3,7 +3,8 @@
 use std::fmt;
 
 /// An error from building one of byline's compiled objects (a
-/// [`Segmenter`](crate::segment::Segmenter), an
+/// [`Segmenter`](crate::segment::Segmenter), a
+/// [`Gazetteer`](crate::gazetteer::Gazetteer), an
 /// [`Extractor`](crate::Extractor)) from user-supplied data.
 ///
 /// Analysis itself never fails: any `&str` is valid input. Errors only arise
@@ -51,6 +52,18 @@ pub enum ErrorKind {
         /// What is wrong, in lowercase, naming the offending value.
         message: String,
     },
+    /// An input could not be read.
+    Io {
+        /// The input's name (a path or the name the caller gave).
+        source: String,
+        /// The operating system's message.
+        message: String,
+    },
+    /// A built structure would exceed an internal limit.
+    Limit {
+        /// What limit, and by how much.
+        message: String,
+    },
     /// An entry occurs twice in one list.
     Duplicate {
         /// Where the second occurrence is.
@@ -74,6 +87,7 @@ impl Error {
             ErrorKind::Parse { location, .. } | ErrorKind::Duplicate { location, .. } => {
                 Some(location)
             }
+            ErrorKind::Io { .. } | ErrorKind::Limit { .. } => None,
         }
     }
 
@@ -82,6 +96,23 @@ impl Error {
             kind: Box::new(ErrorKind::Parse {
                 location,
                 message: message.into(),
+            }),
+        }
+    }
+
+    pub(crate) fn io(source: &str, message: &str) -> Error {
+        Error {
+            kind: Box::new(ErrorKind::Io {
+                source: source.to_string(),
+                message: message.to_string(),
+            }),
+        }
+    }
+
+    pub(crate) fn limit(message: &str) -> Error {
+        Error {
+            kind: Box::new(ErrorKind::Limit {
+                message: message.to_string(),
             }),
         }
     }
@@ -101,6 +132,8 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &*self.kind {
             ErrorKind::Parse { location, message } => write!(f, "{location}: {message}"),
+            ErrorKind::Io { source, message } => write!(f, "{source}: cannot read: {message}"),
+            ErrorKind::Limit { message } => write!(f, "limit exceeded: {message}"),
             ErrorKind::Duplicate {
                 location,
                 first,

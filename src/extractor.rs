@@ -3,6 +3,8 @@
 
 use std::sync::{Arc, LazyLock};
 
+use crate::entities::{Entity, Mention, Recognizer};
+use crate::gazetteer::Gazetteer;
 use crate::segment::{Paragraph, Segmenter, Sentence};
 use crate::Error;
 
@@ -22,6 +24,7 @@ use crate::Error;
 #[derive(Clone, Debug, Default)]
 pub struct ExtractorBuilder {
     segmenter: Option<Segmenter>,
+    gazetteer: Option<Gazetteer>,
 }
 
 impl ExtractorBuilder {
@@ -36,6 +39,12 @@ impl ExtractorBuilder {
         self
     }
 
+    /// Uses `gazetteer` for entity recognition instead of the bundled one.
+    pub fn gazetteer(&mut self, gazetteer: Gazetteer) -> &mut ExtractorBuilder {
+        self.gazetteer = Some(gazetteer);
+        self
+    }
+
     /// Builds the extractor.
     ///
     /// # Errors
@@ -43,9 +52,14 @@ impl ExtractorBuilder {
     /// When a stage's configuration is invalid; the error says which input
     /// and where.
     pub fn build(&self) -> Result<Extractor, Error> {
+        let mut recognizer = Recognizer::builder();
+        if let Some(gazetteer) = &self.gazetteer {
+            recognizer.gazetteer(gazetteer.clone());
+        }
         Ok(Extractor {
             inner: Arc::new(Inner {
                 segmenter: self.segmenter.clone().unwrap_or_default(),
+                recognizer: recognizer.build()?,
             }),
         })
     }
@@ -74,6 +88,7 @@ pub struct Extractor {
 #[derive(Debug)]
 struct Inner {
     segmenter: Segmenter,
+    recognizer: Recognizer,
 }
 
 static DEFAULT: LazyLock<Extractor> = LazyLock::new(|| {
@@ -108,9 +123,12 @@ impl Extractor {
     /// Linear in the length of `text`.
     pub fn extract(&self, text: &str) -> Document {
         let (paragraphs, sentences) = self.inner.segmenter.segment(text);
+        let (mentions, entities) = self.inner.recognizer.recognize(text, &sentences);
         Document {
             paragraphs,
             sentences,
+            mentions,
+            entities,
         }
     }
 }
@@ -119,12 +137,16 @@ impl Extractor {
 /// that was analysed.
 ///
 /// With the `serde` feature it serializes as
-/// `{"paragraphs": [{"start", "end"}], "sentences": [{"start", "end", "paragraph"}]}`.
+/// `{"paragraphs": [{"start", "end"}], "sentences": [{"start", "end", "paragraph"}],
+/// "mentions": [{"start", "end", "kind", "entity", "source"}],
+/// "entities": [{"id", "kind", "name", ...}]}`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Document {
     paragraphs: Vec<Paragraph>,
     sentences: Vec<Sentence>,
+    mentions: Vec<Mention>,
+    entities: Vec<Entity>,
 }
 
 impl Document {
@@ -136,5 +158,20 @@ impl Document {
     /// The sentences, in order.
     pub fn sentences(&self) -> &[Sentence] {
         &self.sentences
+    }
+
+    /// Every mention of a person, place or organization, in text order.
+    pub fn mentions(&self) -> &[Mention] {
+        &self.mentions
+    }
+
+    /// The entities mentioned, each once, in order of first mention.
+    pub fn entities(&self) -> &[Entity] {
+        &self.entities
+    }
+
+    /// The entity with id `id`, if the document mentions it.
+    pub fn entity(&self, id: &str) -> Option<&Entity> {
+        self.entities.iter().find(|e| e.id() == id)
     }
 }

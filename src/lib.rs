@@ -65,8 +65,11 @@ lists can fail, with an [`Error`] that names the list, line and column.
 #![warn(missing_debug_implementations)]
 #![deny(unsafe_code)]
 
+pub mod entities;
 mod error;
 mod extractor;
+mod fold;
+pub mod gazetteer;
 mod lexicon;
 pub mod segment;
 mod span;

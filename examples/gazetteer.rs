@@ -1,0 +1,42 @@
+//! Loads the bundled gazetteer, reports its size and build time, and looks
+//! up the names given on the command line.
+//!
+//! ```text
+//! cargo run --release --example gazetteer -- "Lachin Corridor" Erdogan
+//! ```
+
+fn main() {
+    let start = std::time::Instant::now();
+    let gazetteer = match byline::gazetteer::Gazetteer::builder().build() {
+        Ok(g) => g,
+        Err(err) => {
+            eprintln!("gazetteer: {err}");
+            std::process::exit(1);
+        }
+    };
+    println!(
+        "{} entries, {} names and aliases, parsed and compiled in {:.1?}",
+        gazetteer.len(),
+        gazetteer.alias_count(),
+        start.elapsed()
+    );
+    for name in std::env::args().skip(1) {
+        let found: Vec<_> = gazetteer.find_iter(&name).collect();
+        if found.is_empty() {
+            println!("{name}: not found");
+        }
+        for m in found {
+            for &id in m.entries() {
+                let e = gazetteer.entry(id);
+                println!(
+                    "{}: {} {} {:?} ({})",
+                    &name[m.span()],
+                    e.id(),
+                    e.kind().as_str(),
+                    e.name(),
+                    e.entity_type().unwrap_or("-")
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,120 @@
+//! Word lists for entity recognition, from `gazetteers/lexicon/` and
+//! `gazetteers/generated/given_names.tsv`.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::error::Error;
+use crate::gazetteer::Gender;
+use crate::lexicon::{rows, word};
+
+pub(crate) const TITLES: &str = include_str!("../../gazetteers/lexicon/titles.txt");
+pub(crate) const ORG_WORDS: &str = include_str!("../../gazetteers/lexicon/org_words.txt");
+pub(crate) const PLACE_WORDS: &str = include_str!("../../gazetteers/lexicon/place_words.txt");
+pub(crate) const COMMON: &str = include_str!("../../gazetteers/lexicon/common_words.txt");
+pub(crate) const STARTERS: &str = include_str!("../../gazetteers/lexicon/sentence_starters.txt");
+pub(crate) const SPEECH: &str = include_str!("../../gazetteers/lexicon/speech_verbs.txt");
+pub(crate) const GIVEN_NAMES: &str = include_str!("../../gazetteers/generated/given_names.tsv");
+
+/// Head words and prefixes that make a name an organization or a place.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Heads {
+    pub(crate) heads: HashSet<Box<str>>,
+    /// First words of multi-word prefixes, and the whole prefixes.
+    pub(crate) prefixes: HashSet<Box<str>>,
+}
+
+impl Heads {
+    fn parse(source: &str, text: &str) -> Result<Heads, Error> {
+        let mut heads = Heads::default();
+        for row in rows(text) {
+            let kind = word(&row, source, 0)?;
+            let value = row.fields.get(1).map(|&(_, v)| v).unwrap_or("");
+            if value.trim().is_empty() {
+                return Err(Error::parse(row.location(source, 1), "missing word"));
+            }
+            match kind {
+                "head" => heads.heads.insert(value.into()),
+                "prefix" => heads.prefixes.insert(value.into()),
+                other => {
+                    return Err(Error::parse(
+                        row.location(source, 0),
+                        format!("unknown entry type {other:?} (expected head or prefix)"),
+                    ))
+                }
+            };
+        }
+        Ok(heads)
+    }
+}
+
+/// Everything the recognizer looks words up in.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Lexicons {
+    pub(crate) titles: HashSet<Box<str>>,
+    pub(crate) orgs: Heads,
+    pub(crate) places: Heads,
+    /// Capitalised words that never start a name (days, months, openers).
+    pub(crate) common: HashSet<Box<str>>,
+    /// Speech and reporting verbs in all forms ("said", "told").
+    pub(crate) speech: HashSet<Box<str>>,
+    /// Given name → (female, male) births.
+    pub(crate) given: HashMap<Box<str>, (u32, u32)>,
+}
+
+fn words(source: &str, text: &str, out: &mut HashSet<Box<str>>) -> Result<(), Error> {
+    for row in rows(text) {
+        out.insert(word(&row, source, 0)?.into());
+    }
+    Ok(())
+}
+
+impl Lexicons {
+    pub(crate) fn defaults() -> Result<Lexicons, Error> {
+        let mut lex = Lexicons::default();
+        words("titles.txt", TITLES, &mut lex.titles)?;
+        lex.orgs = Heads::parse("org_words.txt", ORG_WORDS)?;
+        lex.places = Heads::parse("place_words.txt", PLACE_WORDS)?;
+        words("common_words.txt", COMMON, &mut lex.common)?;
+        words("sentence_starters.txt", STARTERS, &mut lex.common)?;
+        for row in rows(SPEECH) {
+            for &(_, form) in &row.fields {
+                if !form.is_empty() {
+                    lex.speech.insert(form.into());
+                }
+            }
+        }
+        for row in rows(GIVEN_NAMES) {
+            let name = word(&row, "given_names.tsv", 0)?;
+            let count = |i: usize| -> Result<u32, Error> {
+                let (_, v) = row.fields.get(i).copied().unwrap_or((0, ""));
+                v.parse()
+                    .map_err(|_| Error::parse(row.location("given_names.tsv", i), format!("invalid count {v:?}")))
+            };
+            lex.given.insert(name.into(), (count(1)?, count(2)?));
+        }
+        Ok(lex)
+    }
+
+    /// Whether `word` is a given name common enough to mark a person.
+    pub(crate) fn is_given_name(&self, word: &str) -> bool {
+        self.given
+            .get(word)
+            .is_some_and(|&(f, m)| f + m >= 2_000)
+            && !self.common.contains(word)
+    }
+
+    /// The likely gender of a given name, when the data is clear (90%+).
+    pub(crate) fn given_gender(&self, word: &str) -> Option<Gender> {
+        let &(f, m) = self.given.get(word)?;
+        let total = f + m;
+        if total < 500 {
+            None
+        } else if f * 10 >= total * 9 {
+            Some(Gender::Female)
+        } else if m * 10 >= total * 9 {
+            Some(Gender::Male)
+        } else {
+            None
+        }
+    }
+}

@@ -1,0 +1,854 @@
+//! Named-entity recognition and in-document linking.
+//!
+//! The [`Recognizer`] finds people, places and organizations in a text in
+//! three steps:
+//!
+//! 1. **Gazetteer matches**: one pass of the [`Gazetteer`]'s automaton finds
+//!    every known name ("Antony Blinken", "Lachin Corridor", "AP").
+//! 2. **Name chunks**: runs of capitalised words (with inner connectors such
+//!    as "of" and "al-") are split at titles ("Foreign Minister") and at
+//!    gazetteer matches, and each remaining run is classified from its own
+//!    words (a head like "Ministry" or "River", a given name), its context (a
+//!    title before it, a speech verb next to it, an apposition after it), and
+//!    what the document said before.
+//! 3. **Linking**: ambiguous names ("Georgia", "Washington") take the sense the
+//!    document supports (other places of the same country), then the more
+//!    prominent one; a later surname ("Blinken") or repeated name links to
+//!    the entity its full form introduced; people found by pattern get a
+//!    document-local entity (`local:maria-lopez`).
+//!
+//! # Complexity
+//!
+//! Linear in the length of the text: one automaton pass, one pass over the
+//! words of each sentence, and hash lookups per name.
+
+mod lexicon;
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use crate::gazetteer::{EntityKind, EntryId, Gazetteer, Gender, Match};
+use crate::segment::Sentence;
+use crate::{Error, Span};
+use lexicon::Lexicons;
+
+/// How a mention was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+#[non_exhaustive]
+pub enum MentionSource {
+    /// A name or alias from the gazetteer.
+    Gazetteer,
+    /// A name found by its form and context (a title, a given name, a head
+    /// word such as "Ministry").
+    Pattern,
+    /// A short form (a surname, a repeated name) linked to an entity named
+    /// earlier in the document.
+    Coreference,
+}
+
+/// One occurrence of an entity in the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Mention {
+    #[cfg_attr(feature = "serde", serde(flatten))]
+    span: Span,
+    kind: EntityKind,
+    entity: String,
+    source: MentionSource,
+}
+
+impl Mention {
+    /// Where the mention is.
+    pub fn span(&self) -> Span {
+        self.span
+    }
+    /// Person, place or organization.
+    pub fn kind(&self) -> EntityKind {
+        self.kind
+    }
+    /// The id of the entity it refers to (see [`Entity::id`]).
+    pub fn entity(&self) -> &str {
+        &self.entity
+    }
+    /// How it was found.
+    pub fn source(&self) -> MentionSource {
+        self.source
+    }
+}
+
+/// An entity mentioned in a document, listed once however often it is
+/// mentioned.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Entity {
+    id: String,
+    kind: EntityKind,
+    name: String,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none", default))]
+    gender: Option<Gender>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none", default))]
+    country: Option<String>,
+    #[cfg_attr(feature = "serde", serde(rename = "type", skip_serializing_if = "Option::is_none", default))]
+    entity_type: Option<String>,
+    local: bool,
+}
+
+impl Entity {
+    /// The stable id: the gazetteer's (`Q7821917`, `geonames:616052`) or, for
+    /// an entity found by pattern, a document-local one (`local:maria-lopez`).
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+    /// Person, place or organization.
+    pub fn kind(&self) -> EntityKind {
+        self.kind
+    }
+    /// The canonical name (the gazetteer's, or the fullest form in the text).
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+    /// A person's gender: from the gazetteer, else from the given name.
+    pub fn gender(&self) -> Option<Gender> {
+        self.gender
+    }
+    /// The ISO 3166-1 alpha-2 country code, when known.
+    pub fn country(&self) -> Option<&str> {
+        self.country.as_deref()
+    }
+    /// The gazetteer's finer type (`country`, `minister`, `news`), if any.
+    pub fn entity_type(&self) -> Option<&str> {
+        self.entity_type.as_deref()
+    }
+    /// Whether the entity exists only in this document (found by pattern).
+    pub fn is_local(&self) -> bool {
+        self.local
+    }
+}
+
+/// Configures and builds a [`Recognizer`].
+#[derive(Clone, Debug, Default)]
+pub struct RecognizerBuilder {
+    gazetteer: Option<Gazetteer>,
+}
+
+impl RecognizerBuilder {
+    /// A builder using the bundled gazetteer (or an empty one without the
+    /// `bundled` feature).
+    pub fn new() -> RecognizerBuilder {
+        RecognizerBuilder::default()
+    }
+
+    /// Uses `gazetteer` instead of the bundled one.
+    pub fn gazetteer(&mut self, gazetteer: Gazetteer) -> &mut RecognizerBuilder {
+        self.gazetteer = Some(gazetteer);
+        self
+    }
+
+    /// Builds the recognizer.
+    ///
+    /// # Errors
+    ///
+    /// Never with the built-in word lists; the signature leaves room for
+    /// user lists.
+    pub fn build(&self) -> Result<Recognizer, Error> {
+        let gazetteer = match &self.gazetteer {
+            Some(g) => g.clone(),
+            None => default_gazetteer(),
+        };
+        Ok(Recognizer {
+            inner: Arc::new(Inner {
+                gazetteer,
+                lex: Lexicons::defaults()?,
+            }),
+        })
+    }
+}
+
+#[cfg(feature = "bundled")]
+fn default_gazetteer() -> Gazetteer {
+    Gazetteer::bundled()
+}
+
+#[cfg(not(feature = "bundled"))]
+fn default_gazetteer() -> Gazetteer {
+    Gazetteer::empty()
+}
+
+/// Finds and links named entities. Immutable, `Send + Sync`, cheap to clone.
+#[derive(Clone, Debug)]
+pub struct Recognizer {
+    inner: Arc<Inner>,
+}
+
+#[derive(Debug)]
+struct Inner {
+    gazetteer: Gazetteer,
+    lex: Lexicons,
+}
+
+impl Recognizer {
+    /// A builder.
+    pub fn builder() -> RecognizerBuilder {
+        RecognizerBuilder::new()
+    }
+
+    /// The gazetteer in use.
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.inner.gazetteer
+    }
+
+    /// Finds the mentions and entities of `text`, whose sentences are
+    /// `sentences` (from the [`Segmenter`](crate::segment::Segmenter)).
+    pub fn recognize(&self, text: &str, sentences: &[Sentence]) -> (Vec<Mention>, Vec<Entity>) {
+        let matches = self.inner.gazetteer.find_all(text);
+        let mut doc = DocState::new(self, text);
+        let mut next_match = 0;
+        for sentence in sentences {
+            let span = sentence.span();
+            while next_match < matches.len() && matches[next_match].span().end <= span.start {
+                next_match += 1;
+            }
+            let first = next_match;
+            while next_match < matches.len() && matches[next_match].span().start < span.end {
+                next_match += 1;
+            }
+            doc.sentence(span, &matches[first..next_match]);
+        }
+        doc.finish()
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Words
+
+#[derive(Clone, Copy, Debug)]
+struct Token {
+    span: Span,
+    /// First character upper-case (or title-case).
+    cap: bool,
+    /// Every letter upper-case, at least two letters.
+    upper: bool,
+    lower: bool,
+}
+
+/// Splits a sentence into word tokens: letters and digits with inner
+/// apostrophes, hyphens and full stops ("O'Brien", "al-Assad", "U.S");
+/// a possessive "'s" is not part of the word.
+fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
+    out.clear();
+    let s = &text[span];
+    let mut iter = s.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if !c.is_alphanumeric() {
+            continue;
+        }
+        let start = i;
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = iter.peek() {
+            if d.is_alphanumeric() {
+                end = j + d.len_utf8();
+                iter.next();
+                continue;
+            }
+            if matches!(d, '\'' | '’' | '-' | '.' | '‐') {
+                let rest = &s[j + d.len_utf8()..];
+                let next = rest.chars().next();
+                if next.is_some_and(char::is_alphanumeric) {
+                    // Possessive: "'s" followed by a non-letter.
+                    if matches!(d, '\'' | '’')
+                        && matches!(next, Some('s'))
+                        && !rest[1..].chars().next().is_some_and(char::is_alphanumeric)
+                    {
+                        break;
+                    }
+                    iter.next();
+                    continue;
+                }
+            }
+            break;
+        }
+        let word = &s[start..end];
+        let first = word.chars().next().unwrap_or(' ');
+        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+        out.push(Token {
+            span: Span::new(span.start + start, span.start + end),
+            cap: first.is_uppercase() || (first.is_alphabetic() && !first.is_lowercase()),
+            upper: letters >= 2 && word.chars().all(|c| !c.is_lowercase()),
+            lower: first.is_lowercase(),
+        });
+    }
+}
+
+/// Lower-case particles inside personal names ("Charles de Gaulle",
+/// "Osama bin Laden", "Ludwig van Beethoven").
+fn is_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "de" | "da" | "di" | "du" | "des" | "del" | "della" | "van" | "von" | "der" | "den"
+            | "la" | "le" | "al" | "el" | "bin" | "ibn" | "ben" | "dos" | "das" | "wa" | "ul"
+    )
+}
+
+/// Lower-case words that join the parts of an organization's or a place's
+/// name ("Bank of England", "Commissioner for Refugees").
+fn is_joiner(word: &str) -> bool {
+    matches!(word, "of" | "the" | "for" | "on" | "&" | "and")
+}
+
+/// What a chunk of a sentence was classified as.
+#[derive(Clone, Debug)]
+enum Found {
+    /// Gazetteer entries carrying this name (ambiguous if several).
+    Entries(Vec<EntryId>),
+    /// A name not in the gazetteer, of this kind.
+    Local(EntityKind),
+    /// A single capitalised word that is a name only if it repeats part of
+    /// a name introduced earlier ("Blinken" after "Antony Blinken").
+    Unconfirmed,
+}
+
+#[derive(Clone, Debug)]
+struct Pending {
+    span: Span,
+    found: Found,
+    /// Evidence that a person is meant (a title before, a speech verb next).
+    person_context: bool,
+    /// Evidence that a sports team is meant ("Leicestershire beat Somerset").
+    team_context: bool,
+}
+
+/// A word or a gazetteer match, the unit that chunks are made of.
+#[derive(Clone, Copy, Debug)]
+struct Unit {
+    span: Span,
+    matched: Option<usize>,
+    cap: bool,
+}
+
+struct DocState<'r, 'h> {
+    rec: &'r Recognizer,
+    text: &'h str,
+    pending: Vec<Pending>,
+    tokens: Vec<Token>,
+}
+
+impl<'r, 'h> DocState<'r, 'h> {
+    fn new(rec: &'r Recognizer, text: &'h str) -> DocState<'r, 'h> {
+        DocState {
+            rec,
+            text,
+            pending: Vec::new(),
+            tokens: Vec::new(),
+        }
+    }
+
+    fn lex(&self) -> &'r Lexicons {
+        &self.rec.inner.lex
+    }
+
+    fn is_common(&self, word: &str) -> bool {
+        let lex = self.lex();
+        let word = word.trim_end_matches('.');
+        lex.common.contains(word)
+            || word
+                .split(['\'', '’'])
+                .next()
+                .is_some_and(|head| head.len() < word.len() && lex.common.contains(head))
+    }
+
+    fn is_title(&self, word: &str) -> bool {
+        self.lex().titles.contains(word.trim_end_matches('.'))
+    }
+
+    /// Collects the name chunks of one sentence.
+    fn sentence(&mut self, span: Span, matches: &[Match]) {
+        let text = self.text;
+        let mut tokens = std::mem::take(&mut self.tokens);
+        tokenize(text, span, &mut tokens);
+        let cased = tokens.iter().filter(|t| t.lower || (t.cap && !t.upper)).count();
+        let shouting = tokens.len() >= 2 && cased * 10 <= tokens.len() * 3;
+
+        let mut units: Vec<Unit> = Vec::with_capacity(tokens.len());
+        let mut m = 0;
+        let mut i = 0;
+        while i < tokens.len() {
+            while m < matches.len() && matches[m].span().end <= tokens[i].span.start {
+                m += 1;
+            }
+            if m < matches.len() && matches[m].span().start <= tokens[i].span.start {
+                let mspan = matches[m].span();
+                let mut j = i;
+                while j + 1 < tokens.len() && tokens[j + 1].span.start < mspan.end {
+                    j += 1;
+                }
+                let t = tokens[i];
+                units.push(Unit {
+                    span: mspan,
+                    matched: Some(m),
+                    cap: t.cap || t.upper,
+                });
+                i = j + 1;
+                m += 1;
+                continue;
+            }
+            let t = tokens[i];
+            let word = &text[t.span];
+            let cap = (t.cap && !word.chars().all(|c| c.is_ascii_digit()))
+                || hyphen_particle(word);
+            units.push(Unit {
+                span: t.span,
+                matched: None,
+                cap,
+            });
+            i += 1;
+        }
+
+        if shouting {
+            // In an all-capitals line only gazetteer names count.
+            for (k, unit) in units.iter().enumerate() {
+                if let Some(mi) = unit.matched {
+                    let prev = k.checked_sub(1).map(|p| units[p].span);
+                    let next = units.get(k + 1).map(|n| n.span);
+                    let team_context = self.team_context(prev, next, unit.span);
+                    self.pending.push(Pending {
+                        span: unit.span,
+                        found: Found::Entries(matches[mi].entries().to_vec()),
+                        person_context: false,
+                        team_context,
+                    });
+                }
+            }
+            self.tokens = tokens;
+            return;
+        }
+
+        // The gap between two units must be a space or a hyphen to join.
+        let joinable = |a: Span, b: Span| -> bool {
+            let gap = &text[a.end..b.start];
+            matches!(gap, " " | "-" | "\u{a0}")
+        };
+
+        let mut u = 0;
+        while u < units.len() {
+            if !units[u].cap {
+                u += 1;
+                continue;
+            }
+            // Grow the chunk over capitalised units, name particles and
+            // joiners that a capitalised unit follows.
+            let start = u;
+            let mut end = u;
+            while end + 1 < units.len() {
+                let next = units[end + 1];
+                if next.cap && joinable(units[end].span, next.span) {
+                    end += 1;
+                    continue;
+                }
+                let word = &text[next.span];
+                if next.matched.is_none()
+                    && (is_particle(word) || is_joiner(word))
+                    && end + 2 < units.len()
+                    && units[end + 2].cap
+                    && joinable(units[end].span, next.span)
+                    && joinable(next.span, units[end + 2].span)
+                {
+                    end += 2;
+                    continue;
+                }
+                break;
+            }
+            u = end + 1;
+            let prev = start.checked_sub(1).map(|p| units[p].span);
+            let next = units.get(end + 1).map(|n| n.span);
+            let initial = {
+                let head = &text[span.start..units[start].span.start];
+                head.chars().all(|c| !c.is_alphanumeric())
+                    || head
+                        .trim_end()
+                        .ends_with(['"', '“', '‘', '\'', '(', ':', '—', '–', ';'])
+            };
+            self.chunk(&units[start..=end], matches, prev, next, initial);
+        }
+        self.tokens = tokens;
+    }
+
+    /// Classifies one chunk of capitalised units.
+    fn chunk(
+        &mut self,
+        units: &[Unit],
+        matches: &[Match],
+        before: Option<Span>,
+        after: Option<Span>,
+        initial: bool,
+    ) {
+        let text = self.text;
+        let lex = self.lex();
+        let words: Vec<&str> = units.iter().map(|u| &text[u.span]).collect();
+
+        // A chunk that is one gazetteer match.
+        if let [Unit {
+            span,
+            matched: Some(mi),
+            ..
+        }] = units
+        {
+            let person_context = self.person_context(before, after);
+            let team_context = self.team_context(before, after, *span);
+            self.pending.push(Pending {
+                span: *span,
+                found: Found::Entries(matches[*mi].entries().to_vec()),
+                person_context,
+                team_context,
+            });
+            return;
+        }
+
+        // Drop leading common words ("The", "In", "Friday") and a leading
+        // joiner.
+        let mut lo = 0;
+        while lo < units.len()
+            && units[lo].matched.is_none()
+            && (self.is_common(words[lo]) || is_joiner(words[lo]) || is_particle(words[lo]))
+        {
+            lo += 1;
+        }
+        if lo >= units.len() {
+            return;
+        }
+        let initial = initial && lo == 0;
+        let units = &units[lo..];
+        let words = &words[lo..];
+
+        // Head words and prefixes make the whole chunk an organization or a
+        // place ("United States Navy", "Bank of England", "Constitution
+        // Hall"), unless a person's name or title starts it.
+        if units.len() >= 2 {
+            let last = words[words.len() - 1].trim_end_matches('.');
+            let first_two = format!("{} {}", words[0], words[1]);
+            let org = lex.orgs.heads.contains(last)
+                || lex.orgs.prefixes.contains(first_two.as_str());
+            let place = lex.places.heads.contains(last)
+                || lex.places.prefixes.contains(words[0])
+                || lex.places.prefixes.contains(first_two.as_str());
+            let personal = lex.is_given_name(words[0]) && !org && !place;
+            if (org || place) && !personal && !self.is_title(words[0]) {
+                let span = Span::new(units[0].span.start, units[units.len() - 1].span.end);
+                let kind = if org {
+                    EntityKind::Organization
+                } else {
+                    EntityKind::Place
+                };
+                self.pending.push(Pending {
+                    span,
+                    found: Found::Local(kind),
+                    person_context: false,
+                    team_context: false,
+                });
+                return;
+            }
+        }
+
+        // Split at gazetteer matches, titles and joiners; classify each run
+        // of remaining words.
+        let mut run: Option<usize> = None;
+        let mut titled = before.is_some_and(|b| self.is_title(&text[b]));
+        for k in 0..units.len() {
+            let unit = units[k];
+            let w = words[k];
+            let separator = unit.matched.is_some() || is_joiner(w) || self.is_title(w);
+            if separator {
+                if let Some(r) = run.take() {
+                    self.run(units, r, k - 1, titled, before, after, initial && r == 0);
+                }
+            }
+            if let Some(mi) = unit.matched {
+                let prev = if k == 0 { before } else { Some(units[k - 1].span) };
+                let next = units.get(k + 1).map(|n| n.span).or(after);
+                let person_context = titled || self.person_context(prev, next);
+                let team_context = self.team_context(prev, next, unit.span);
+                self.pending.push(Pending {
+                    span: unit.span,
+                    found: Found::Entries(matches[mi].entries().to_vec()),
+                    person_context,
+                    team_context,
+                });
+                titled = false;
+            } else if self.is_title(w) {
+                titled = true;
+            } else if is_joiner(w) {
+                titled = false;
+            } else if run.is_none() {
+                if is_particle(w) {
+                    continue;
+                }
+                run = Some(k);
+            }
+        }
+        if let Some(r) = run {
+            self.run(units, r, units.len() - 1, titled, before, after, initial && r == 0);
+        }
+    }
+
+    /// A run of capitalised words (and particles) that no gazetteer name
+    /// covers, `units[from..=to]`.
+    #[allow(clippy::too_many_arguments)]
+    fn run(
+        &mut self,
+        units: &[Unit],
+        from: usize,
+        mut to: usize,
+        titled: bool,
+        before: Option<Span>,
+        after: Option<Span>,
+        initial: bool,
+    ) {
+        let text = self.text;
+        while to > from && is_particle(&text[units[to].span]) {
+            to -= 1;
+        }
+        let lex = self.lex();
+        let words: Vec<&str> = units[from..=to].iter().map(|u| &text[u.span]).collect();
+        if words.iter().all(|w| self.is_common(w)) {
+            return;
+        }
+        let span = Span::new(units[from].span.start, units[to].span.end);
+        let prev = if from == 0 { before } else { Some(units[from - 1].span) };
+        let next = units.get(to + 1).map(|n| n.span).or(after);
+        let speech = self.person_context(prev, next);
+        let given = lex.is_given_name(words[0]);
+        let apposition = {
+            let rest = text[span.end..].trim_start_matches(['\'', '’', 's']);
+            rest.starts_with(", a ") || rest.starts_with(", an ") || rest.starts_with(", the ")
+        };
+        let namelike = words.iter().all(|w| {
+            let mut cs = w.chars();
+            (cs.next().is_some_and(char::is_uppercase)
+                && cs.all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.')))
+                || is_particle(w)
+                || hyphen_particle(w)
+        }) && !words.iter().any(|w| self.is_common(w));
+        let n = words.len();
+        let person = titled
+            || (given && n <= 4 && !initial)
+            || (given && n >= 2 && n <= 4)
+            || (speech && n <= 4 && namelike)
+            || (apposition && (2..=4).contains(&n) && namelike)
+            || (!initial && (2..=3).contains(&n) && namelike);
+        let found = if person {
+            Found::Local(EntityKind::Person)
+        } else if n == 1 && namelike {
+            Found::Unconfirmed
+        } else {
+            return;
+        };
+        self.pending.push(Pending {
+            span,
+            found,
+            person_context: person,
+            team_context: self.team_context(prev, next, span),
+        });
+    }
+
+    fn person_context(&self, prev: Option<Span>, next: Option<Span>) -> bool {
+        let lex = self.lex();
+        let text = self.text;
+        prev.is_some_and(|s| {
+            let w = &text[s];
+            self.is_title(w) || (lex.speech.contains(w) && text[s.end..].starts_with(' '))
+        }) || next.is_some_and(|s| lex.speech.contains(&text[s]))
+    }
+
+    /// A name next to a sports verb, or between scores in a results line.
+    fn team_context(&self, prev: Option<Span>, next: Option<Span>, span: Span) -> bool {
+        const SPORT: &[&str] = &[
+            "beat", "beats", "drew", "draw", "defeated", "thrashed", "edged", "routed", "v", "vs",
+            "overcame", "outplayed", "trounced", "downed", "whipped", "held",
+        ];
+        let text = self.text;
+        if prev.is_some_and(|s| SPORT.contains(&&text[s]))
+            || next.is_some_and(|s| SPORT.contains(&&text[s]))
+        {
+            return true;
+        }
+        // "Chesterfield 1 Luton 1": a name followed by a lone score.
+        let rest = &text[span.end..];
+        let mut score = rest.trim_start_matches(' ');
+        let digits = score.len() - score.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        if (1..=2).contains(&digits) && score.len() < rest.len() {
+            score = &score[digits..];
+            return score.is_empty() || score.starts_with([' ', '\n', '\r']);
+        }
+        false
+    }
+
+    /// Resolves ambiguity and links mentions to entities.
+    fn finish(self) -> (Vec<Mention>, Vec<Entity>) {
+        let gazetteer = &self.rec.inner.gazetteer;
+        let lex = &self.rec.inner.lex;
+        let text = self.text;
+        // Countries of unambiguous gazetteer places and people: context for
+        // ambiguous names.
+        let mut countries: HashMap<[u8; 2], u32> = HashMap::new();
+        for p in &self.pending {
+            if let Found::Entries(entries) = &p.found {
+                if entries.len() == 1 {
+                    if let Some(c) = gazetteer.entry(entries[0]).country() {
+                        let b = c.as_bytes();
+                        *countries.entry([b[0], b[1]]).or_default() += 1;
+                    }
+                }
+            }
+        }
+        let mut entities: Vec<Entity> = Vec::new();
+        let mut index: HashMap<String, usize> = HashMap::new();
+        // Surname or single-word form → entity index (people named earlier).
+        let mut short: HashMap<String, usize> = HashMap::new();
+        let mut mentions = Vec::with_capacity(self.pending.len());
+
+        for p in self.pending {
+            let surface = &text[p.span];
+            let key = crate::fold::fold(surface);
+            // A short form of someone named earlier.
+            if let Some(&e) = short.get(&key) {
+                let kind = entities[e].kind;
+                if kind == EntityKind::Person || !matches!(p.found, Found::Entries(_)) {
+                    mentions.push(Mention {
+                        span: p.span,
+                        kind,
+                        entity: entities[e].id.clone(),
+                        source: MentionSource::Coreference,
+                    });
+                    continue;
+                }
+            }
+            match p.found {
+                Found::Entries(entries) => {
+                    let best = entries
+                        .iter()
+                        .copied()
+                        .max_by_key(|&id| {
+                            let e = gazetteer.entry(id);
+                            let mut score = e.prior() * 10;
+                            if let Some(c) = e.country() {
+                                let b = c.as_bytes();
+                                score += countries.get(&[b[0], b[1]]).copied().unwrap_or(0).min(5) * 40;
+                            }
+                            if p.person_context && e.kind() == EntityKind::Person {
+                                score += 500;
+                            }
+                            if !p.person_context && e.kind() == EntityKind::Person && surface.split_whitespace().count() == 1 {
+                                score = score.saturating_sub(200);
+                            }
+                            score
+                        })
+                        .unwrap_or(entries[0]);
+                    let e = gazetteer.entry(best);
+                    let mut kind = e.kind();
+                    if p.team_context && kind == EntityKind::Place {
+                        kind = EntityKind::Organization;
+                    }
+                    let id = e.id().to_string();
+                    let at = *index.entry(id.clone()).or_insert_with(|| {
+                        entities.push(Entity {
+                            id: id.clone(),
+                            kind: e.kind(),
+                            name: e.name().to_string(),
+                            gender: e.gender(),
+                            country: e.country().map(str::to_string),
+                            entity_type: e.entity_type().map(str::to_string),
+                            local: false,
+                        });
+                        entities.len() - 1
+                    });
+                    if e.kind() == EntityKind::Person {
+                        register_short_forms(&entities[at].name, at, &mut short);
+                        register_short_forms(surface, at, &mut short);
+                    }
+                    mentions.push(Mention {
+                        span: p.span,
+                        kind,
+                        entity: id,
+                        source: MentionSource::Gazetteer,
+                    });
+                }
+                Found::Unconfirmed => continue,
+                Found::Local(kind) => {
+                    let id = format!("local:{}", slug(&key));
+                    let at = match index.get(&id) {
+                        Some(&at) => at,
+                        None => {
+                            let gender = if kind == EntityKind::Person {
+                                surface.split_whitespace().next().and_then(|w| lex.given_gender(w))
+                            } else {
+                                None
+                            };
+                            entities.push(Entity {
+                                id: id.clone(),
+                                kind,
+                                name: surface.to_string(),
+                                gender,
+                                country: None,
+                                entity_type: None,
+                                local: true,
+                            });
+                            index.insert(id.clone(), entities.len() - 1);
+                            entities.len() - 1
+                        }
+                    };
+                    if kind == EntityKind::Person {
+                        register_short_forms(surface, at, &mut short);
+                    }
+                    mentions.push(Mention {
+                        span: p.span,
+                        kind,
+                        entity: id,
+                        source: MentionSource::Pattern,
+                    });
+                }
+            }
+        }
+        (mentions, entities)
+    }
+}
+
+/// Registers the last word (surname) and the whole name of a person.
+fn register_short_forms(name: &str, at: usize, short: &mut HashMap<String, usize>) {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.len() >= 2 {
+        if let Some(last) = words.last() {
+            short.entry(crate::fold::fold(last)).or_insert(at);
+        }
+        short.entry(crate::fold::fold(name)).or_insert(at);
+    }
+}
+
+fn slug(key: &str) -> String {
+    let mut out = String::with_capacity(key.len());
+    for c in key.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    if out.is_empty() {
+        out.push('x');
+    }
+    out
+}
+
+/// "al-Assad", "el-Sisi": a lower-case particle, a hyphen and a capital.
+fn hyphen_particle(word: &str) -> bool {
+    ["al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "bin-", "ibn-", "abu-"]
+        .iter()
+        .any(|p| {
+            word.strip_prefix(p)
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(char::is_uppercase)
+        })
+}

@@ -1,0 +1,328 @@
+//! The entity-table reader: five tab-separated columns per row (see
+//! `gazetteers/FORMAT.md`), with every problem reported by source, line and
+//! column.
+
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+
+use super::words::WordHasher;
+use super::{Entry, EntityKind, Gender};
+use crate::error::{Error, Location};
+
+/// One alias of an entry, as written.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Alias<'a> {
+    pub(crate) text: &'a str,
+    /// Must match with exact case (acronyms, `=`-marked aliases).
+    pub(crate) exact: bool,
+}
+
+/// Where each id was first defined: (source index, line).
+pub(crate) type Ids<'a> = HashMap<&'a str, (usize, usize), BuildHasherDefault<WordHasher>>;
+
+/// Parsed entries; the aliases of entry `i` are
+/// `aliases[ranges[i].0..ranges[i].1]`.
+#[derive(Debug, Default)]
+pub(crate) struct Parsed<'a> {
+    pub(crate) entries: Vec<Entry>,
+    pub(crate) aliases: Vec<Alias<'a>>,
+    pub(crate) ranges: Vec<(usize, usize)>,
+}
+
+/// Parses `text` (the `source_index`-th source, named `sources[i]`) into
+/// entries, appending to `out`.
+pub(crate) fn parse<'a>(
+    sources: &[String],
+    source_index: usize,
+    text: &'a str,
+    out: &mut Parsed<'a>,
+    ids: &mut Ids<'a>,
+) -> Result<(), Error> {
+    let source = sources[source_index].as_str();
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    for (index, line) in text.split('\n').enumerate() {
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        if line.is_empty() || line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let number = index + 1;
+        let first = out.aliases.len();
+        let entry = match parse_row(source, number, line, &mut out.aliases) {
+            Ok(entry) => entry,
+            Err(err) => {
+                out.aliases.truncate(first);
+                return Err(err);
+            }
+        };
+        let id = line.split('\t').next().unwrap_or("");
+        match ids.entry(id) {
+            std::collections::hash_map::Entry::Occupied(first) => {
+                let &(s, at) = first.get();
+                return Err(Error::duplicate(
+                    Location::new(source, number, 1),
+                    Location::new(&sources[s], at, 1),
+                    id,
+                ));
+            }
+            std::collections::hash_map::Entry::Vacant(slot) => {
+                slot.insert((source_index, number));
+            }
+        }
+        out.ranges.push((first, out.aliases.len()));
+        out.entries.push(entry);
+    }
+    Ok(())
+}
+
+/// The location of byte `offset` of `row`, with a 1-based char column.
+fn at_byte(source: &str, line: usize, row: &str, offset: usize) -> Location {
+    let offset = offset.min(row.len());
+    let column = row.get(..offset).map_or(offset, |head| head.chars().count()) + 1;
+    Location::new(source, line, column)
+}
+
+/// Byte range of `part` inside `whole` (a sub-slice of it).
+fn range(whole: &str, part: &str) -> (u32, u32) {
+    let start = part.as_ptr() as usize - whole.as_ptr() as usize;
+    (start as u32, (start + part.len()) as u32)
+}
+
+fn parse_row<'a>(
+    source: &str,
+    line: usize,
+    row: &'a str,
+    aliases: &mut Vec<Alias<'a>>,
+) -> Result<Entry, Error> {
+    let at = |offset: usize| at_byte(source, line, row, offset);
+    let offset = |part: &str| part.as_ptr() as usize - row.as_ptr() as usize;
+    let mut fields = [""; 5];
+    let mut sixth = row.len();
+    let mut count = 0;
+    for field in row.split('\t') {
+        if count < 5 {
+            fields[count] = field;
+        } else if count == 5 {
+            sixth = offset(field);
+        }
+        count += 1;
+    }
+    if count != 5 {
+        let where_ = if count > 5 { sixth } else { offset(fields[count - 1]) };
+        return Err(Error::parse(
+            at(where_),
+            format!("expected 5 tab-separated columns, found {count}"),
+        ));
+    }
+    let [id, kind, name, aliases_field, attrs] = fields;
+    if !valid_id(id) {
+        return Err(Error::parse(
+            at(offset(id)),
+            format!(
+                "invalid id {id:?} (expected a Wikidata QID like Q42 or a \
+                 namespaced slug like byline:lachin-corridor)"
+            ),
+        ));
+    }
+    let kind = match kind {
+        "person" => EntityKind::Person,
+        "place" => EntityKind::Place,
+        "organization" => EntityKind::Organization,
+        other => {
+            return Err(Error::parse(
+                at(offset(kind)),
+                format!("unknown kind {other:?} (expected person, place or organization)"),
+            ))
+        }
+    };
+    if name.trim().is_empty() || name.trim() != name {
+        return Err(Error::parse(
+            at(offset(name)),
+            format!("name {name:?} is empty or has surrounding whitespace"),
+        ));
+    }
+    let (bare_name, name_exact) = match name.strip_prefix('=') {
+        Some(rest) if !rest.is_empty() => (rest, true),
+        _ => (name, false),
+    };
+    let first = aliases.len();
+    aliases.push(Alias {
+        text: bare_name,
+        exact: name_exact || is_acronym(bare_name),
+    });
+    if !aliases_field.is_empty() {
+        for alias in aliases_field.split('|') {
+            let (text, exact) = match alias.strip_prefix('=') {
+                Some(rest) => (rest, true),
+                None => (alias, false),
+            };
+            if text.trim().is_empty() || text.trim() != text {
+                return Err(Error::parse(
+                    at(offset(alias)),
+                    format!("alias {alias:?} is empty or has surrounding whitespace"),
+                ));
+            }
+            if aliases[first..].iter().any(|a| a.text == text) {
+                return Err(Error::parse(
+                    at(offset(alias)),
+                    format!("alias {text:?} repeats the name or another alias of {id}"),
+                ));
+            }
+            aliases.push(Alias {
+                text,
+                exact: exact || is_acronym(text),
+            });
+        }
+    }
+    let mut entry = Entry {
+        row: row.into(),
+        id: range(row, id),
+        kind,
+        name: range(row, bare_name),
+        aliases: range(row, aliases_field),
+        entity_type: None,
+        country: None,
+        gender: None,
+        population: None,
+        prominence: None,
+        role: None,
+        metonym: None,
+        demonyms: None,
+    };
+    if !attrs.is_empty() {
+        for pair in attrs.split(';') {
+            let here = at(offset(pair));
+            let Some((key, value)) = pair.split_once('=') else {
+                return Err(Error::parse(
+                    here,
+                    format!("attribute {pair:?} is not key=value"),
+                ));
+            };
+            if value.is_empty() {
+                return Err(Error::parse(
+                    here,
+                    format!("attribute {key:?} has no value"),
+                ));
+            }
+            let bad = |what: &str| {
+                Error::parse(here.clone(), format!("invalid {key} {value:?} ({what})"))
+            };
+            match key {
+                "type" => match TYPES.iter().find(|t| **t == value) {
+                    Some(t) => entry.entity_type = Some(t),
+                    None => return Err(bad("not a type listed in gazetteers/FORMAT.md")),
+                },
+                "country" => {
+                    let b = value.as_bytes();
+                    if b.len() != 2 || !b.iter().all(u8::is_ascii_uppercase) {
+                        return Err(bad("expected an ISO 3166-1 alpha-2 code like AZ"));
+                    }
+                    entry.country = Some([b[0], b[1]]);
+                }
+                "gender" => {
+                    entry.gender = Some(match value {
+                        "m" => Gender::Male,
+                        "f" => Gender::Female,
+                        _ => return Err(bad("expected m or f")),
+                    })
+                }
+                "population" => {
+                    entry.population =
+                        Some(value.parse().map_err(|_| bad("expected an integer"))?)
+                }
+                "prominence" => {
+                    let p: u8 = value.parse().map_err(|_| bad("expected 1 to 100"))?;
+                    if !(1..=100).contains(&p) {
+                        return Err(bad("expected 1 to 100"));
+                    }
+                    entry.prominence = Some(p);
+                }
+                "role" => entry.role = Some(range(row, value)),
+                "metonym" => entry.metonym = Some(range(row, value)),
+                "demonym" => entry.demonyms = Some(range(row, value)),
+                other => {
+                    return Err(Error::parse(
+                        here,
+                        format!(
+                            "unknown attribute {other:?} (expected type, country, gender, \
+                             population, prominence, role, metonym or demonym)"
+                        ),
+                    ))
+                }
+            }
+        }
+    }
+    Ok(entry)
+}
+
+/// The finer types of `gazetteers/FORMAT.md`.
+const TYPES: &[&str] = &[
+    "country", "capital", "city", "subdivision", "region", "territory", "feature", "facility",
+    "igo", "government", "ministry", "agency", "news", "military", "armed-group", "party",
+    "company", "sports", "university", "ngo", "religious", "other", "head-of-state",
+    "head-of-government", "minister", "politician", "official", "royal", "athlete", "business",
+    "entertainment", "journalist", "scientist", "historical",
+];
+
+/// `Q123` or `namespace:slug` with a lowercase ASCII namespace and a slug of
+/// ASCII letters, digits, `-`, `_` or `.`.
+fn valid_id(id: &str) -> bool {
+    if let Some(digits) = id.strip_prefix('Q') {
+        return !digits.is_empty()
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && !digits.starts_with('0');
+    }
+    let Some((namespace, slug)) = id.split_once(':') else {
+        return false;
+    };
+    !namespace.is_empty()
+        && namespace
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !slug.is_empty()
+        && slug
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+}
+
+/// All-capital aliases of up to 6 letters ("AP", "WHO", "NATO") match with
+/// exact case only.
+fn is_acronym(alias: &str) -> bool {
+    if alias.len() > 24 || alias.bytes().any(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
+    let letters = alias.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=6).contains(&letters)
+        && alias
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, '.' | '&' | '-' | '\''))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids() {
+        assert!(valid_id("Q42"));
+        assert!(valid_id("geonames:616052"));
+        assert!(valid_id("iso3166-2:AZ-BA"));
+        assert!(valid_id("byline:lachin-corridor"));
+        assert!(!valid_id("Q"));
+        assert!(!valid_id("Q042"));
+        assert!(!valid_id("42"));
+        assert!(!valid_id("byline:"));
+        assert!(!valid_id("Byline:x"));
+        assert!(!valid_id("byline:a b"));
+    }
+
+    #[test]
+    fn acronyms() {
+        assert!(is_acronym("AP"));
+        assert!(is_acronym("U.S."));
+        assert!(is_acronym("NATO"));
+        assert!(!is_acronym("Nato"));
+        assert!(!is_acronym("A"));
+        assert!(!is_acronym("UNESCO1"));
+        assert!(!is_acronym("GAZPROM INTERNATIONAL"));
+    }
+}
