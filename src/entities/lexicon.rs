@@ -11,6 +11,7 @@ pub(crate) const TITLES: &str = include_str!("../../gazetteers/lexicon/titles.tx
 pub(crate) const ORG_WORDS: &str = include_str!("../../gazetteers/lexicon/org_words.txt");
 pub(crate) const PLACE_WORDS: &str = include_str!("../../gazetteers/lexicon/place_words.txt");
 pub(crate) const COMMON: &str = include_str!("../../gazetteers/lexicon/common_words.txt");
+pub(crate) const NOUNS: &str = include_str!("../../gazetteers/lexicon/generic_nouns.txt");
 pub(crate) const STARTERS: &str = include_str!("../../gazetteers/lexicon/sentence_starters.txt");
 pub(crate) const SPEECH: &str = include_str!("../../gazetteers/lexicon/speech_verbs.txt");
 pub(crate) const GIVEN_NAMES: &str = include_str!("../../gazetteers/generated/given_names.tsv");
@@ -55,6 +56,10 @@ pub(crate) struct Lexicons {
     pub(crate) places: Heads,
     /// Capitalised words that never start a name (days, months, openers).
     pub(crate) common: HashSet<Box<str>>,
+    /// Generic nouns: not names alone or at the start of a sentence.
+    pub(crate) nouns: HashSet<Box<str>>,
+    /// `common` and `nouns` in lower case, for all-capitals text.
+    pub(crate) lower: HashSet<Box<str>>,
     /// Speech and reporting verbs in all forms ("said", "told").
     pub(crate) speech: HashSet<Box<str>>,
     /// Given name → (female, male) births.
@@ -76,6 +81,13 @@ impl Lexicons {
         lex.places = Heads::parse("place_words.txt", PLACE_WORDS)?;
         words("common_words.txt", COMMON, &mut lex.common)?;
         words("sentence_starters.txt", STARTERS, &mut lex.common)?;
+        words("generic_nouns.txt", NOUNS, &mut lex.nouns)?;
+        lex.lower = lex
+            .common
+            .iter()
+            .chain(&lex.nouns)
+            .map(|w| w.to_lowercase().into_boxed_str())
+            .collect();
         for row in rows(SPEECH) {
             for &(_, form) in &row.fields {
                 if !form.is_empty() {

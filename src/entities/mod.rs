@@ -428,6 +428,9 @@ impl<'r, 'h> DocState<'r, 'h> {
         let joinable = |a: Span, b: Span| -> bool {
             let gap = &text[a.end..b.start];
             matches!(gap, " " | "-" | "\u{a0}")
+                || ((gap == ". " || gap == ".")
+                    && text[a.start..a.end].chars().count() == 1
+                    && text[a.start..a.end].chars().all(char::is_uppercase))
         };
 
         let mut u = 0;
@@ -494,6 +497,9 @@ impl<'r, 'h> DocState<'r, 'h> {
             ..
         }] = units
         {
+            if !self.plausible_match(*span, &matches[*mi], initial) {
+                return;
+            }
             let person_context = self.person_context(before, after);
             let team_context = self.team_context(before, after, *span);
             self.pending.push(Pending {
@@ -510,7 +516,10 @@ impl<'r, 'h> DocState<'r, 'h> {
         let mut lo = 0;
         while lo < units.len()
             && units[lo].matched.is_none()
-            && (self.is_common(words[lo]) || is_joiner(words[lo]) || is_particle(words[lo]))
+            && (self.is_common(words[lo])
+                || is_joiner(words[lo])
+                || is_particle(words[lo])
+                || (lo == 0 && initial && lex.nouns.contains(words[lo])))
         {
             lo += 1;
         }
@@ -520,6 +529,24 @@ impl<'r, 'h> DocState<'r, 'h> {
         let initial = initial && lo == 0;
         let units = &units[lo..];
         let words = &words[lo..];
+
+        // A given name or an initial followed by name-like words is one
+        // person, even when a word is also a place ("Troy Patterson", "David
+        // Platt", "K. Spiring").
+        if let Some(end) = self.person_span(units, matches) {
+            let span = Span::new(units[0].span.start, units[end].span.end);
+            self.pending.push(Pending {
+                span,
+                found: Found::Local(EntityKind::Person),
+                person_context: true,
+                team_context: false,
+            });
+            if end + 1 < units.len() {
+                let rest = &units[end + 1..];
+                self.chunk(rest, matches, Some(units[end].span), after, false);
+            }
+            return;
+        }
 
         // Head words and prefixes make the whole chunk an organization or a
         // place ("United States Navy", "Bank of England", "Constitution
@@ -566,6 +593,10 @@ impl<'r, 'h> DocState<'r, 'h> {
             if let Some(mi) = unit.matched {
                 let prev = if k == 0 { before } else { Some(units[k - 1].span) };
                 let next = units.get(k + 1).map(|n| n.span).or(after);
+                if !self.plausible_match(unit.span, &matches[mi], initial && k == 0) {
+                    titled = false;
+                    continue;
+                }
                 let person_context = titled || self.person_context(prev, next);
                 let team_context = self.team_context(prev, next, unit.span);
                 self.pending.push(Pending {
@@ -610,7 +641,10 @@ impl<'r, 'h> DocState<'r, 'h> {
         }
         let lex = self.lex();
         let words: Vec<&str> = units[from..=to].iter().map(|u| &text[u.span]).collect();
-        if words.iter().all(|w| self.is_common(w)) {
+        if words
+            .iter()
+            .all(|w| self.is_common(w) || lex.nouns.contains(*w))
+        {
             return;
         }
         let span = Span::new(units[from].span.start, units[to].span.end);
@@ -649,6 +683,87 @@ impl<'r, 'h> DocState<'r, 'h> {
             person_context: person,
             team_context: self.team_context(prev, next, span),
         });
+    }
+
+    /// Whether a gazetteer match is a name here and not a common word that
+    /// some small place is also called ("But", "Police", "Most").
+    fn plausible_match(&self, span: Span, m: &Match, initial: bool) -> bool {
+        let lex = self.lex();
+        let surface = &self.text[span];
+        if surface.contains([' ', '-', '.']) {
+            return true;
+        }
+        let gazetteer = &self.rec.inner.gazetteer;
+        let strong = m.entries().iter().any(|&id| {
+            let e = gazetteer.entry(id);
+            e.kind() != EntityKind::Place
+                || matches!(e.entity_type(), Some("country" | "capital" | "subdivision" | "region" | "territory" | "feature"))
+                || e.population().unwrap_or(0) >= 1_000_000
+        });
+        let lower = surface.to_lowercase();
+        if lex.lower.contains(lower.as_str()) {
+            return false;
+        }
+        if initial && !strong {
+            let big = m
+                .entries()
+                .iter()
+                .any(|&id| gazetteer.entry(id).population().unwrap_or(0) >= 100_000);
+            return big && !lex.is_given_name(surface);
+        }
+        true
+    }
+
+    /// The last unit of a person's name that starts the chunk: a given name
+    /// or an initial, then up to three name-like units that are not
+    /// organizations, countries or head words.
+    fn person_span(&self, units: &[Unit], matches: &[Match]) -> Option<usize> {
+        let text = self.text;
+        let lex = self.lex();
+        let gazetteer = &self.rec.inner.gazetteer;
+        let word = |u: &Unit| &text[u.span];
+        let first = word(&units[0]);
+        let initial = first.chars().count() == 1 && first.chars().all(char::is_uppercase);
+        let given = lex.is_given_name(first);
+        if !(given || initial) || units.len() < 2 {
+            return None;
+        }
+        // A known person or organization starting the chunk keeps its entry.
+        if let Some(mi) = units[0].matched {
+            let m = &matches[mi];
+            if m.span().len() > first.len()
+                || m.entries().iter().any(|&id| gazetteer.entry(id).kind() != EntityKind::Place)
+            {
+                return None;
+            }
+        }
+        let mut end = 0;
+        for (k, unit) in units.iter().enumerate().skip(1).take(3) {
+            let w = word(unit);
+            let bare = w.trim_end_matches('.');
+            if self.is_title(w) || is_joiner(w) || lex.orgs.heads.contains(bare) || lex.places.heads.contains(bare) {
+                break;
+            }
+            if let Some(mi) = unit.matched {
+                let m = &matches[mi];
+                let name_like = m.entries().iter().all(|&id| {
+                    let e = gazetteer.entry(id);
+                    e.kind() == EntityKind::Place
+                        && matches!(e.entity_type(), Some("city" | "capital" | "subdivision") | None)
+                        && e.population().unwrap_or(0) < 2_000_000
+                }) || m.entries().iter().any(|&id| gazetteer.entry(id).kind() == EntityKind::Person);
+                if !name_like || w.contains(' ') {
+                    break;
+                }
+            } else if self.is_common(w) || lex.nouns.contains(w) {
+                break;
+            }
+            end = k;
+        }
+        // An initial alone before a word ("A. Mullally") needs the word to
+        // look like a surname; a given name before a known person
+        // ("Donald Trump" matched as one unit never gets here).
+        (end > 0).then_some(end)
     }
 
     fn person_context(&self, prev: Option<Span>, next: Option<Span>) -> bool {
@@ -707,7 +822,14 @@ impl<'r, 'h> DocState<'r, 'h> {
         let mut short: HashMap<String, usize> = HashMap::new();
         let mut mentions = Vec::with_capacity(self.pending.len());
 
-        for p in self.pending {
+        for mut p in self.pending {
+            if matches!(p.found, Found::Entries(_)) {
+                for article in ["The ", "the ", "THE "] {
+                    if text[p.span].starts_with(article) && p.span.len() > article.len() {
+                        p.span.start += article.len();
+                    }
+                }
+            }
             let surface = &text[p.span];
             let key = crate::fold::fold(surface);
             // A short form of someone named earlier.
