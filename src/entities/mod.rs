@@ -157,11 +157,28 @@ impl RecognizerBuilder {
             Some(g) => g.clone(),
             None => default_gazetteer(),
         };
+        let mut lex = Lexicons::defaults()?;
+        // Demonyms ("German", "Afghans") are not names of entities.
+        for (_, entry) in gazetteer.entries() {
+            for demonym in entry.demonyms() {
+                // Some regions are their own demonym ("Karabakh", "Arctic").
+                let is_place = gazetteer.find_iter(demonym).any(|m| {
+                    m.span().len() == demonym.len()
+                        && m.entries()
+                            .iter()
+                            .any(|&id| gazetteer.entry(id).kind() == EntityKind::Place)
+                });
+                if is_place {
+                    continue;
+                }
+                lex.lower.insert(demonym.to_lowercase().into());
+                lex.lower.insert(format!("{}s", demonym.to_lowercase()).into());
+                lex.nouns.insert(demonym.into());
+                lex.nouns.insert(format!("{demonym}s").into());
+            }
+        }
         Ok(Recognizer {
-            inner: Arc::new(Inner {
-                gazetteer,
-                lex: Lexicons::defaults()?,
-            }),
+            inner: Arc::new(Inner { gazetteer, lex }),
         })
     }
 }
@@ -498,6 +515,13 @@ impl<'r, 'h> DocState<'r, 'h> {
         }] = units
         {
             if !self.plausible_match(*span, &matches[*mi], initial) {
+                // Still a name if it repeats one introduced earlier.
+                self.pending.push(Pending {
+                    span: *span,
+                    found: Found::Unconfirmed,
+                    person_context: false,
+                    team_context: false,
+                });
                 return;
             }
             let person_context = self.person_context(before, after);
@@ -935,14 +959,21 @@ impl<'r, 'h> DocState<'r, 'h> {
     }
 }
 
-/// Registers the last word (surname) and the whole name of a person.
+/// Registers the last word (surname), the whole name and, with lower
+/// priority, the first word (given name) of a person named in the text.
 fn register_short_forms(name: &str, at: usize, short: &mut HashMap<String, usize>) {
-    let words: Vec<&str> = name.split_whitespace().collect();
+    let words: Vec<&str> = name
+        .split_whitespace()
+        .filter(|w| !(w.len() <= 2 && w.ends_with('.')))
+        .collect();
     if words.len() >= 2 {
         if let Some(last) = words.last() {
-            short.entry(crate::fold::fold(last)).or_insert(at);
+            short.insert(crate::fold::fold(last), at);
         }
-        short.entry(crate::fold::fold(name)).or_insert(at);
+        short.insert(crate::fold::fold(name), at);
+        if words[0].chars().count() > 1 {
+            short.entry(crate::fold::fold(words[0])).or_insert(at);
+        }
     }
 }
 
