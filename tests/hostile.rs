@@ -59,7 +59,7 @@ fn dotted_abbreviation_chains() {
 #[test]
 fn repeated_titles_and_names() {
     run("Mr.", &"Mr. ".repeat(300_000));
-    run("names", &"Maria Lopez Antony Blinken ".repeat(50_000));
+    run("names", &"Maria Lopez Antony Blinken ".repeat(20_000));
     run("initials", &"J. R. R. ".repeat(100_000));
 }
 

@@ -1,7 +1,13 @@
 //! Word lists for entity recognition, from `gazetteers/lexicon/` and
 //! `gazetteers/generated/given_names.tsv`.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{HashMap, HashSet as StdHashSet};
+use std::hash::BuildHasherDefault;
+
+use crate::gazetteer::WordHasher;
+
+/// A set of words with a fast hasher.
+pub(crate) type HashSet<T> = StdHashSet<T, BuildHasherDefault<WordHasher>>;
 
 use crate::error::Error;
 use crate::gazetteer::Gender;
@@ -63,7 +69,7 @@ pub(crate) struct Lexicons {
     /// Speech and reporting verbs in all forms ("said", "told").
     pub(crate) speech: HashSet<Box<str>>,
     /// Given name → (female, male) births.
-    pub(crate) given: HashMap<Box<str>, (u32, u32)>,
+    pub(crate) given: HashMap<Box<str>, (u32, u32), BuildHasherDefault<WordHasher>>,
 }
 
 fn words(source: &str, text: &str, out: &mut HashSet<Box<str>>) -> Result<(), Error> {

@@ -32,6 +32,10 @@ use crate::segment::Sentence;
 use crate::{Error, Span};
 use lexicon::Lexicons;
 
+/// The most units (words or gazetteer names) a chunk of capitalised words
+/// may hold.
+const MAX_CHUNK: usize = 12;
+
 /// How a mention was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -460,7 +464,8 @@ impl<'r, 'h> DocState<'r, 'h> {
             // joiners that a capitalised unit follows.
             let start = u;
             let mut end = u;
-            while end + 1 < units.len() {
+            // No name is longer; the cap keeps the work per chunk bounded.
+            while end + 1 < units.len() && end - start + 1 < MAX_CHUNK {
                 let next = units[end + 1];
                 if next.cap && joinable(units[end].span, next.span) {
                     end += 1;
@@ -497,12 +502,33 @@ impl<'r, 'h> DocState<'r, 'h> {
     /// Classifies one chunk of capitalised units.
     fn chunk(
         &mut self,
+        mut units: &[Unit],
+        matches: &[Match],
+        mut before: Option<Span>,
+        after: Option<Span>,
+        mut initial: bool,
+    ) {
+        // A person's name may open the chunk; the rest is classified anew.
+        while let Some(rest) = self.chunk_once(units, matches, before, after, initial) {
+            before = Some(units[rest - 1].span);
+            units = &units[rest..];
+            initial = false;
+        }
+    }
+
+    /// Classifies `units`, or only a person's name at their start; then
+    /// returns where the rest begins.
+    fn chunk_once(
+        &mut self,
         units: &[Unit],
         matches: &[Match],
         before: Option<Span>,
         after: Option<Span>,
         initial: bool,
-    ) {
+    ) -> Option<usize> {
+        if units.is_empty() {
+            return None;
+        }
         let text = self.text;
         let lex = self.lex();
         let words: Vec<&str> = units.iter().map(|u| &text[u.span]).collect();
@@ -522,7 +548,7 @@ impl<'r, 'h> DocState<'r, 'h> {
                     person_context: false,
                     team_context: false,
                 });
-                return;
+                return None;
             }
             let person_context = self.person_context(before, after);
             let team_context = self.team_context(before, after, *span);
@@ -532,7 +558,7 @@ impl<'r, 'h> DocState<'r, 'h> {
                 person_context,
                 team_context,
             });
-            return;
+            return None;
         }
 
         // Drop leading common words ("The", "In", "Friday") and a leading
@@ -548,7 +574,7 @@ impl<'r, 'h> DocState<'r, 'h> {
             lo += 1;
         }
         if lo >= units.len() {
-            return;
+            return None;
         }
         let initial = initial && lo == 0;
         let units = &units[lo..];
@@ -565,11 +591,8 @@ impl<'r, 'h> DocState<'r, 'h> {
                 person_context: true,
                 team_context: false,
             });
-            if end + 1 < units.len() {
-                let rest = &units[end + 1..];
-                self.chunk(rest, matches, Some(units[end].span), after, false);
-            }
-            return;
+            // Continue after the name, counting the leading units dropped.
+            return (end + 1 < units.len()).then_some(lo + end + 1);
         }
 
         // Head words and prefixes make the whole chunk an organization or a
@@ -597,7 +620,7 @@ impl<'r, 'h> DocState<'r, 'h> {
                     person_context: false,
                     team_context: false,
                 });
-                return;
+                return None;
             }
         }
 
@@ -644,6 +667,7 @@ impl<'r, 'h> DocState<'r, 'h> {
         if let Some(r) = run {
             self.run(units, r, units.len() - 1, titled, before, after, initial && r == 0);
         }
+        None
     }
 
     /// A run of capitalised words (and particles) that no gazetteer name

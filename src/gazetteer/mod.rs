@@ -43,6 +43,7 @@ use crate::error::{Error, Location};
 use crate::fold::{fold_char, strip_marks, Folded};
 use crate::Span;
 use words::WordMap;
+pub(crate) use words::WordHasher;
 
 /// The version of the bundled gazetteer data.
 pub const GAZETTEER_VERSION: &str = "2026.11.1";
@@ -335,6 +336,21 @@ fn utf8<'b>(name: &str, bytes: &'b [u8]) -> Result<&'b str, Error> {
     })
 }
 
+/// A word of some alias: its code, and the one-word names it is (a range
+/// of `single_patterns`).
+#[derive(Clone, Copy, Debug)]
+struct Word {
+    code: char,
+    singles: (u32, u32),
+}
+
+impl Word {
+    const UNKNOWN: Word = Word {
+        code: words::UNKNOWN,
+        singles: (0, 0),
+    };
+}
+
 /// One automaton pattern: which entry, and its case policy.
 #[derive(Clone, Debug)]
 struct Pattern {
@@ -373,10 +389,12 @@ struct Inner {
     automaton: Option<AhoCorasick>,
     /// The automaton's pattern id → index into `patterns`.
     multi_patterns: Vec<u32>,
-    /// One-word names: (word code, index into `patterns`), sorted.
-    singles: Vec<(u32, u32)>,
-    /// Folded alias word → its code (a `char` as `u32`).
-    vocab: WordMap<u32>,
+    /// One-word names (indexes into `patterns`), grouped by word.
+    single_patterns: Vec<u32>,
+    /// Folded alias word → its code and one-word names.
+    vocab: WordMap<Word>,
+    /// The same for one-byte words ("a", "&", ".").
+    ascii: [Word; 128],
     alias_count: usize,
 }
 
@@ -401,8 +419,9 @@ impl Gazetteer {
                 patterns: Vec::new(),
                 automaton: None,
                 multi_patterns: Vec::new(),
-                singles: Vec::new(),
+                single_patterns: Vec::new(),
                 vocab: WordMap::default(),
+                ascii: [Word::UNKNOWN; 128],
                 alias_count: 0,
             }),
         }
@@ -492,26 +511,46 @@ impl Gazetteer {
             multi_patterns.push(p as u32);
         }
         singles.sort_unstable();
+        // Each word's code and the one-word names it is.
+        let single_patterns: Vec<u32> = singles.iter().map(|&(_, p)| p).collect();
+        let mut vocab: WordMap<Word> = vocab
+            .into_iter()
+            .map(|(word, code)| {
+                let from = singles.partition_point(|&(c, _)| c < code);
+                let to = singles.partition_point(|&(c, _)| c <= code);
+                let code = char::from_u32(code).unwrap_or(words::UNKNOWN);
+                (word, Word { code, singles: (from as u32, to as u32) })
+            })
+            .collect();
+        vocab.shrink_to_fit();
         let automaton = if multi.is_empty() {
             None
         } else {
             Some(
                 AhoCorasick::builder()
-                    .match_kind(MatchKind::Standard)
+                    .match_kind(MatchKind::LeftmostLongest)
                     .kind(Some(AhoCorasickKind::NoncontiguousNFA))
                     .prefilter(false)
                     .build(multi.iter().map(|&(s, e)| &encoded[s..e]))
                     .map_err(|e| Error::limit(&e.to_string()))?,
             )
         };
+        let mut ascii = [Word::UNKNOWN; 128];
+        for (b, slot) in ascii.iter_mut().enumerate() {
+            let key = [b as u8];
+            if let Some(&word) = std::str::from_utf8(&key).ok().and_then(|k| vocab.get(k)) {
+                *slot = word;
+            }
+        }
         Ok(Gazetteer {
             inner: Arc::new(Inner {
                 entries,
                 by_id,
+                ascii,
                 patterns,
                 automaton,
                 multi_patterns,
-                singles,
+                single_patterns,
                 vocab,
                 alias_count,
             }),
@@ -608,38 +647,44 @@ impl Gazetteer {
         let mut tokens: Vec<(u32, u32)> = Vec::with_capacity(hay.len() / 4);
         let mut offsets: Vec<u32> = Vec::with_capacity(hay.len() / 4);
         words::tokens(hay, |a, b, line_break| {
-            let code = if line_break {
-                words::UNKNOWN
+            let word = if line_break {
+                Word::UNKNOWN
+            } else if b == a + 1 && hay.as_bytes()[a] < 0x80 {
+                inner.ascii[usize::from(hay.as_bytes()[a])]
             } else {
-                inner
-                    .vocab
-                    .get(&hay[a..b])
-                    .and_then(|&c| char::from_u32(c))
-                    .unwrap_or(words::UNKNOWN)
+                inner.vocab.get(&hay[a..b]).copied().unwrap_or(Word::UNKNOWN)
             };
-            if code != words::UNKNOWN {
-                let key = u32::from(code);
-                let from = inner.singles.partition_point(|&(c, _)| c < key);
-                for &(c, p) in &inner.singles[from..] {
-                    if c != key {
-                        break;
-                    }
-                    accept(a, b, p, &mut hits);
-                }
+            let (from, to) = word.singles;
+            for &p in &inner.single_patterns[from as usize..to as usize] {
+                accept(a, b, p, &mut hits);
             }
             offsets.push(codes.len() as u32);
             tokens.push((a as u32, b as u32));
-            codes.push(code);
+            codes.push(word.code);
         });
         if let Some(automaton) = &inner.automaton {
-            for hit in automaton.find_overlapping_iter(&codes) {
+            // Leftmost-longest; a name that fails its case check does not
+            // hide a shorter one starting at the next word ("the Washington
+            // Post" still yields "Washington Post").
+            let mut at = 0;
+            while at < codes.len() {
+                let input = aho_corasick::Input::new(&codes).span(at..codes.len());
+                let Some(hit) = automaton.find(input) else {
+                    break;
+                };
                 let first = offsets.partition_point(|&o| (o as usize) < hit.start());
                 let last = offsets.partition_point(|&o| (o as usize) < hit.end()) - 1;
                 let (Some(&(a, _)), Some(&(_, b))) = (tokens.get(first), tokens.get(last)) else {
-                    continue;
+                    break;
                 };
                 let pattern = inner.multi_patterns[hit.pattern().as_usize()];
+                let before = hits.len();
                 accept(a as usize, b as usize, pattern, &mut hits);
+                at = if hits.len() > before {
+                    hit.end()
+                } else {
+                    offsets.get(first + 1).map_or(codes.len(), |&o| o as usize)
+                };
             }
         }
         select(hits)
