@@ -17,7 +17,10 @@ fn pipeline(c: &mut Criterion) {
     let gazetteer = Gazetteer::bundled();
     // Articles are separate documents, as in real use.
     let articles: Vec<&str> = CORPUS.split("\n\n\n").collect();
-    let mentions: usize = articles.iter().map(|a| extractor.extract(a).mentions().len()).sum();
+    let mentions: usize = articles
+        .iter()
+        .map(|a| extractor.extract(a).mentions().len())
+        .sum();
     let matches = gazetteer.find_iter(CORPUS).count();
 
     let mut group = c.benchmark_group("pipeline/news-1mb");

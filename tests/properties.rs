@@ -1,5 +1,6 @@
 //! Property tests: invariants that hold for every input.
 
+use byline::entities::MentionSource;
 use byline::segment::{LineBreaks, Segmenter};
 use byline::{Document, Extractor};
 use proptest::prelude::*;
@@ -49,6 +50,59 @@ pub fn check_document(text: &str, doc: &Document) {
             assert!(covered[i], "non-whitespace {c:?} at {i} is in no sentence");
         }
     }
+    check_mentions(text, doc);
+}
+
+/// Mentions are ordered, disjoint, inside one sentence each, refer to a
+/// listed entity, and a gazetteer mention's text is one of its entry's names
+/// (modulo case and diacritics: the gazetteer finds it again, alone).
+fn check_mentions(text: &str, doc: &Document) {
+    let entities: std::collections::HashMap<&str, &byline::entities::Entity> =
+        doc.entities().iter().map(|e| (e.id(), e)).collect();
+    let sentences = doc.sentences();
+    let mut previous_end = 0;
+    for m in doc.mentions() {
+        let span = m.span();
+        assert!(
+            span.start < span.end && span.start >= previous_end,
+            "mention {span:?}"
+        );
+        assert!(
+            span.get(text).is_some(),
+            "mention {span:?} off char boundaries"
+        );
+        let holder = sentences.partition_point(|s| s.span().end <= span.start);
+        assert!(
+            sentences
+                .get(holder)
+                .is_some_and(|s| s.span().start <= span.start && span.end <= s.span().end),
+            "mention {span:?} crosses a sentence boundary"
+        );
+        let entity = entities
+            .get(m.entity())
+            .expect("mention's entity is listed");
+        if m.source() == MentionSource::Gazetteer {
+            #[cfg(feature = "bundled")]
+            {
+                let gazetteer = byline::gazetteer::Gazetteer::bundled();
+                let (id, _) = gazetteer.get(entity.id()).expect("gazetteer entity");
+                let alone = &text[span];
+                assert!(
+                    gazetteer
+                        .find_iter(alone)
+                        .any(|g| g.span().len() == alone.len() && g.entries().contains(&id)),
+                    "mention {alone:?} is not a name of {}",
+                    entity.id()
+                );
+            }
+        }
+        previous_end = span.end;
+    }
+    assert_eq!(
+        entities.len(),
+        doc.entities().len(),
+        "an entity is listed twice"
+    );
 }
 
 /// News-like text: words, names, abbreviations, numbers, marks and line

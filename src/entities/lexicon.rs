@@ -105,8 +105,12 @@ impl Lexicons {
             let name = word(&row, "given_names.tsv", 0)?;
             let count = |i: usize| -> Result<u32, Error> {
                 let (_, v) = row.fields.get(i).copied().unwrap_or((0, ""));
-                v.parse()
-                    .map_err(|_| Error::parse(row.location("given_names.tsv", i), format!("invalid count {v:?}")))
+                v.parse().map_err(|_| {
+                    Error::parse(
+                        row.location("given_names.tsv", i),
+                        format!("invalid count {v:?}"),
+                    )
+                })
             };
             lex.given.insert(name.into(), (count(1)?, count(2)?));
         }
@@ -115,10 +119,7 @@ impl Lexicons {
 
     /// Whether `word` is a given name common enough to mark a person.
     pub(crate) fn is_given_name(&self, word: &str) -> bool {
-        self.given
-            .get(word)
-            .is_some_and(|&(f, m)| f + m >= 2_000)
-            && !self.common.contains(word)
+        self.given.get(word).is_some_and(|&(f, m)| f + m >= 2_000) && !self.common.contains(word)
     }
 
     /// The likely gender of a given name, when the data is clear (90%+).

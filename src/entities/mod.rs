@@ -90,11 +90,20 @@ pub struct Entity {
     id: String,
     kind: EntityKind,
     name: String,
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none", default))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(skip_serializing_if = "Option::is_none", default)
+    )]
     gender: Option<Gender>,
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none", default))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(skip_serializing_if = "Option::is_none", default)
+    )]
     country: Option<String>,
-    #[cfg_attr(feature = "serde", serde(rename = "type", skip_serializing_if = "Option::is_none", default))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(rename = "type", skip_serializing_if = "Option::is_none", default)
+    )]
     entity_type: Option<String>,
     local: bool,
 }
@@ -176,7 +185,8 @@ impl RecognizerBuilder {
                     continue;
                 }
                 lex.lower.insert(demonym.to_lowercase().into());
-                lex.lower.insert(format!("{}s", demonym.to_lowercase()).into());
+                lex.lower
+                    .insert(format!("{}s", demonym.to_lowercase()).into());
                 lex.nouns.insert(demonym.into());
                 lex.nouns.insert(format!("{demonym}s").into());
             }
@@ -307,8 +317,27 @@ fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
 fn is_particle(word: &str) -> bool {
     matches!(
         word,
-        "de" | "da" | "di" | "du" | "des" | "del" | "della" | "van" | "von" | "der" | "den"
-            | "la" | "le" | "al" | "el" | "bin" | "ibn" | "ben" | "dos" | "das" | "wa" | "ul"
+        "de" | "da"
+            | "di"
+            | "du"
+            | "des"
+            | "del"
+            | "della"
+            | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "la"
+            | "le"
+            | "al"
+            | "el"
+            | "bin"
+            | "ibn"
+            | "ben"
+            | "dos"
+            | "das"
+            | "wa"
+            | "ul"
     )
 }
 
@@ -388,7 +417,10 @@ impl<'r, 'h> DocState<'r, 'h> {
         let text = self.text;
         let mut tokens = std::mem::take(&mut self.tokens);
         tokenize(text, span, &mut tokens);
-        let cased = tokens.iter().filter(|t| t.lower || (t.cap && !t.upper)).count();
+        let cased = tokens
+            .iter()
+            .filter(|t| t.lower || (t.cap && !t.upper))
+            .count();
         let shouting = tokens.len() >= 2 && cased * 10 <= tokens.len() * 3;
 
         let mut units: Vec<Unit> = Vec::with_capacity(tokens.len());
@@ -416,8 +448,7 @@ impl<'r, 'h> DocState<'r, 'h> {
             }
             let t = tokens[i];
             let word = &text[t.span];
-            let cap = (t.cap && !word.chars().all(|c| c.is_ascii_digit()))
-                || hyphen_particle(word);
+            let cap = (t.cap && !word.chars().all(|c| c.is_ascii_digit())) || hyphen_particle(word);
             units.push(Unit {
                 span: t.span,
                 matched: None,
@@ -601,8 +632,8 @@ impl<'r, 'h> DocState<'r, 'h> {
         if units.len() >= 2 {
             let last = words[words.len() - 1].trim_end_matches('.');
             let first_two = format!("{} {}", words[0], words[1]);
-            let org = lex.orgs.heads.contains(last)
-                || lex.orgs.prefixes.contains(first_two.as_str());
+            let org =
+                lex.orgs.heads.contains(last) || lex.orgs.prefixes.contains(first_two.as_str());
             let place = lex.places.heads.contains(last)
                 || lex.places.prefixes.contains(words[0])
                 || lex.places.prefixes.contains(first_two.as_str());
@@ -638,7 +669,11 @@ impl<'r, 'h> DocState<'r, 'h> {
                 }
             }
             if let Some(mi) = unit.matched {
-                let prev = if k == 0 { before } else { Some(units[k - 1].span) };
+                let prev = if k == 0 {
+                    before
+                } else {
+                    Some(units[k - 1].span)
+                };
                 let next = units.get(k + 1).map(|n| n.span).or(after);
                 if !self.plausible_match(unit.span, &matches[mi], initial && k == 0) {
                     titled = false;
@@ -665,7 +700,15 @@ impl<'r, 'h> DocState<'r, 'h> {
             }
         }
         if let Some(r) = run {
-            self.run(units, r, units.len() - 1, titled, before, after, initial && r == 0);
+            self.run(
+                units,
+                r,
+                units.len() - 1,
+                titled,
+                before,
+                after,
+                initial && r == 0,
+            );
         }
         None
     }
@@ -696,7 +739,11 @@ impl<'r, 'h> DocState<'r, 'h> {
             return;
         }
         let span = Span::new(units[from].span.start, units[to].span.end);
-        let prev = if from == 0 { before } else { Some(units[from - 1].span) };
+        let prev = if from == 0 {
+            before
+        } else {
+            Some(units[from - 1].span)
+        };
         let next = units.get(to + 1).map(|n| n.span).or(after);
         let speech = self.person_context(prev, next);
         let given = lex.is_given_name(words[0]);
@@ -745,7 +792,12 @@ impl<'r, 'h> DocState<'r, 'h> {
         let strong = m.entries().iter().any(|&id| {
             let e = gazetteer.entry(id);
             e.kind() != EntityKind::Place
-                || matches!(e.entity_type(), Some("country" | "capital" | "subdivision" | "region" | "territory" | "feature"))
+                || matches!(
+                    e.entity_type(),
+                    Some(
+                        "country" | "capital" | "subdivision" | "region" | "territory" | "feature"
+                    )
+                )
                 || e.population().unwrap_or(0) >= 1_000_000
         });
         let lower = surface.to_lowercase();
@@ -780,7 +832,9 @@ impl<'r, 'h> DocState<'r, 'h> {
         if let Some(mi) = units[0].matched {
             let m = &matches[mi];
             if m.span().len() > first.len()
-                || m.entries().iter().any(|&id| gazetteer.entry(id).kind() != EntityKind::Place)
+                || m.entries()
+                    .iter()
+                    .any(|&id| gazetteer.entry(id).kind() != EntityKind::Place)
             {
                 return None;
             }
@@ -789,7 +843,11 @@ impl<'r, 'h> DocState<'r, 'h> {
         for (k, unit) in units.iter().enumerate().skip(1).take(3) {
             let w = word(unit);
             let bare = w.trim_end_matches('.');
-            if self.is_title(w) || is_joiner(w) || lex.orgs.heads.contains(bare) || lex.places.heads.contains(bare) {
+            if self.is_title(w)
+                || is_joiner(w)
+                || lex.orgs.heads.contains(bare)
+                || lex.places.heads.contains(bare)
+            {
                 break;
             }
             if let Some(mi) = unit.matched {
@@ -797,9 +855,15 @@ impl<'r, 'h> DocState<'r, 'h> {
                 let name_like = m.entries().iter().all(|&id| {
                     let e = gazetteer.entry(id);
                     e.kind() == EntityKind::Place
-                        && matches!(e.entity_type(), Some("city" | "capital" | "subdivision") | None)
+                        && matches!(
+                            e.entity_type(),
+                            Some("city" | "capital" | "subdivision") | None
+                        )
                         && e.population().unwrap_or(0) < 2_000_000
-                }) || m.entries().iter().any(|&id| gazetteer.entry(id).kind() == EntityKind::Person);
+                }) || m
+                    .entries()
+                    .iter()
+                    .any(|&id| gazetteer.entry(id).kind() == EntityKind::Person);
                 if !name_like || w.contains(' ') {
                     break;
                 }
@@ -826,8 +890,22 @@ impl<'r, 'h> DocState<'r, 'h> {
     /// A name next to a sports verb, or between scores in a results line.
     fn team_context(&self, prev: Option<Span>, next: Option<Span>, span: Span) -> bool {
         const SPORT: &[&str] = &[
-            "beat", "beats", "drew", "draw", "defeated", "thrashed", "edged", "routed", "v", "vs",
-            "overcame", "outplayed", "trounced", "downed", "whipped", "held",
+            "beat",
+            "beats",
+            "drew",
+            "draw",
+            "defeated",
+            "thrashed",
+            "edged",
+            "routed",
+            "v",
+            "vs",
+            "overcame",
+            "outplayed",
+            "trounced",
+            "downed",
+            "whipped",
+            "held",
         ];
         let text = self.text;
         if prev.is_some_and(|s| SPORT.contains(&&text[s]))
@@ -903,12 +981,16 @@ impl<'r, 'h> DocState<'r, 'h> {
                             let mut score = e.prior() * 10;
                             if let Some(c) = e.country() {
                                 let b = c.as_bytes();
-                                score += countries.get(&[b[0], b[1]]).copied().unwrap_or(0).min(5) * 40;
+                                score +=
+                                    countries.get(&[b[0], b[1]]).copied().unwrap_or(0).min(5) * 40;
                             }
                             if p.person_context && e.kind() == EntityKind::Person {
                                 score += 500;
                             }
-                            if !p.person_context && e.kind() == EntityKind::Person && surface.split_whitespace().count() == 1 {
+                            if !p.person_context
+                                && e.kind() == EntityKind::Person
+                                && surface.split_whitespace().count() == 1
+                            {
                                 score = score.saturating_sub(200);
                             }
                             score
@@ -950,7 +1032,10 @@ impl<'r, 'h> DocState<'r, 'h> {
                         Some(&at) => at,
                         None => {
                             let gender = if kind == EntityKind::Person {
-                                surface.split_whitespace().next().and_then(|w| lex.given_gender(w))
+                                surface
+                                    .split_whitespace()
+                                    .next()
+                                    .and_then(|w| lex.given_gender(w))
                             } else {
                                 None
                             };
@@ -1021,11 +1106,13 @@ fn slug(key: &str) -> String {
 
 /// "al-Assad", "el-Sisi": a lower-case particle, a hyphen and a capital.
 fn hyphen_particle(word: &str) -> bool {
-    ["al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "bin-", "ibn-", "abu-"]
-        .iter()
-        .any(|p| {
-            word.strip_prefix(p)
-                .and_then(|rest| rest.chars().next())
-                .is_some_and(char::is_uppercase)
-        })
+    [
+        "al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "bin-", "ibn-", "abu-",
+    ]
+    .iter()
+    .any(|p| {
+        word.strip_prefix(p)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(char::is_uppercase)
+    })
 }

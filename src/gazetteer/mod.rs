@@ -37,13 +37,13 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
 use crate::error::{Error, Location};
 use crate::fold::{fold_char, strip_marks, Folded};
 use crate::Span;
-use words::WordMap;
 pub(crate) use words::WordHasher;
+use words::WordMap;
 
 /// The version of the bundled gazetteer data.
 pub const GAZETTEER_VERSION: &str = "2026.11.1";
@@ -256,7 +256,11 @@ impl GazetteerBuilder {
     /// Adds a table read from `reader` now; it must be UTF-8, which
     /// [`build`](GazetteerBuilder::build) checks. A read error is reported by
     /// `build` too.
-    pub fn add_reader(&mut self, name: &str, mut reader: impl std::io::Read) -> &mut GazetteerBuilder {
+    pub fn add_reader(
+        &mut self,
+        name: &str,
+        mut reader: impl std::io::Read,
+    ) -> &mut GazetteerBuilder {
         let mut bytes = Vec::new();
         self.sources.push(match reader.read_to_end(&mut bytes) {
             Ok(_) => Source::Bytes {
@@ -328,7 +332,10 @@ fn utf8<'b>(name: &str, bytes: &'b [u8]) -> Result<&'b str, Error> {
         let valid = &bytes[..e.valid_up_to()];
         let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
         let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
-        let column = String::from_utf8_lossy(&valid[line_start..]).chars().count() + 1;
+        let column = String::from_utf8_lossy(&valid[line_start..])
+            .chars()
+            .count()
+            + 1;
         Error::parse(
             Location::new(name, line, column),
             format!("invalid UTF-8 (byte 0x{:02x})", bytes[e.valid_up_to()]),
@@ -387,8 +394,11 @@ struct Inner {
     patterns: Vec<Pattern>,
     /// Names of two or more words, as sequences of word codes.
     automaton: Option<AhoCorasick>,
-    /// The automaton's pattern id → index into `patterns`.
-    multi_patterns: Vec<u32>,
+    /// The automaton's pattern id → a range of `multi_list`: every pattern
+    /// (entry) with that name.
+    multi_groups: Vec<(u32, u32)>,
+    /// Indexes into `patterns`, grouped by name.
+    multi_list: Vec<u32>,
     /// One-word names (indexes into `patterns`), grouped by word.
     single_patterns: Vec<u32>,
     /// Folded alias word → its code and one-word names.
@@ -418,7 +428,8 @@ impl Gazetteer {
                 by_id: HashMap::new(),
                 patterns: Vec::new(),
                 automaton: None,
-                multi_patterns: Vec::new(),
+                multi_groups: Vec::new(),
+                multi_list: Vec::new(),
                 single_patterns: Vec::new(),
                 vocab: WordMap::default(),
                 ascii: [Word::UNKNOWN; 128],
@@ -443,7 +454,9 @@ impl Gazetteer {
             aliases: all_aliases,
             ranges: alias_ranges,
         } = parsed;
-        for (index, (entry, &(from, to))) in parsed_entries.into_iter().zip(&alias_ranges).enumerate() {
+        for (index, (entry, &(from, to))) in
+            parsed_entries.into_iter().zip(&alias_ranges).enumerate()
+        {
             let id = EntryId(index as u32);
             by_id.insert(Box::<str>::from(entry.id()), id);
             let first_key = ranges.len();
@@ -498,17 +511,32 @@ impl Gazetteer {
         // the automaton, written one `char` per word.
         let mut singles: Vec<(u32, u32)> = Vec::new();
         let mut encoded = String::with_capacity(seq.len() * 2);
+        // Names shared by several entries ("Democratic Party") are one
+        // automaton pattern with a group of entries.
         let mut multi: Vec<(usize, usize)> = Vec::new();
-        let mut multi_patterns: Vec<u32> = Vec::new();
+        let mut groups: Vec<Vec<u32>> = Vec::new();
+        let mut keys: HashMap<&[u32], usize> = HashMap::new();
         for (p, &(s, e)) in ranges.iter().enumerate() {
             if e - s == 1 {
                 singles.push((u32::from(codes[seq[s] as usize]), p as u32));
                 continue;
             }
+            if let Some(&g) = keys.get(&seq[s..e]) {
+                groups[g].push(p as u32);
+                continue;
+            }
+            keys.insert(&seq[s..e], groups.len());
+            groups.push(vec![p as u32]);
             let from = encoded.len();
             encoded.extend(seq[s..e].iter().map(|&w| codes[w as usize]));
             multi.push((from, encoded.len()));
-            multi_patterns.push(p as u32);
+        }
+        let mut multi_groups = Vec::with_capacity(groups.len());
+        let mut multi_list = Vec::with_capacity(groups.iter().map(Vec::len).sum());
+        for group in groups {
+            let from = multi_list.len() as u32;
+            multi_list.extend(group);
+            multi_groups.push((from, multi_list.len() as u32));
         }
         singles.sort_unstable();
         // Each word's code and the one-word names it is.
@@ -519,7 +547,13 @@ impl Gazetteer {
                 let from = singles.partition_point(|&(c, _)| c < code);
                 let to = singles.partition_point(|&(c, _)| c <= code);
                 let code = char::from_u32(code).unwrap_or(words::UNKNOWN);
-                (word, Word { code, singles: (from as u32, to as u32) })
+                (
+                    word,
+                    Word {
+                        code,
+                        singles: (from as u32, to as u32),
+                    },
+                )
             })
             .collect();
         vocab.shrink_to_fit();
@@ -529,6 +563,7 @@ impl Gazetteer {
             Some(
                 AhoCorasick::builder()
                     .match_kind(MatchKind::LeftmostLongest)
+                    .start_kind(StartKind::Both)
                     .kind(Some(AhoCorasickKind::NoncontiguousNFA))
                     .prefilter(false)
                     .build(multi.iter().map(|&(s, e)| &encoded[s..e]))
@@ -549,7 +584,8 @@ impl Gazetteer {
                 ascii,
                 patterns,
                 automaton,
-                multi_patterns,
+                multi_groups,
+                multi_list,
                 single_patterns,
                 vocab,
                 alias_count,
@@ -652,7 +688,11 @@ impl Gazetteer {
             } else if b == a + 1 && hay.as_bytes()[a] < 0x80 {
                 inner.ascii[usize::from(hay.as_bytes()[a])]
             } else {
-                inner.vocab.get(&hay[a..b]).copied().unwrap_or(Word::UNKNOWN)
+                inner
+                    .vocab
+                    .get(&hay[a..b])
+                    .copied()
+                    .unwrap_or(Word::UNKNOWN)
             };
             let (from, to) = word.singles;
             for &p in &inner.single_patterns[from as usize..to as usize] {
@@ -663,28 +703,45 @@ impl Gazetteer {
             codes.push(word.code);
         });
         if let Some(automaton) = &inner.automaton {
-            // Leftmost-longest; a name that fails its case check does not
-            // hide a shorter one starting at the next word ("the Washington
-            // Post" still yields "Washington Post").
+            // Leftmost-longest. When every entry of the longest name fails
+            // its case check, shorter names at the same word are tried, then
+            // the search goes on at the next word ("the Washington Post"
+            // still yields "Washington Post").
+            let span_of = |start: usize, end: usize| {
+                let first = offsets.partition_point(|&o| (o as usize) < start);
+                let last = offsets.partition_point(|&o| (o as usize) < end) - 1;
+                (first, tokens[first].0 as usize, tokens[last].1 as usize)
+            };
             let mut at = 0;
             while at < codes.len() {
-                let input = aho_corasick::Input::new(&codes).span(at..codes.len());
-                let Some(hit) = automaton.find(input) else {
+                let Some(mut hit) = automaton.find(Input::new(&codes).span(at..codes.len())) else {
                     break;
                 };
-                let first = offsets.partition_point(|&o| (o as usize) < hit.start());
-                let last = offsets.partition_point(|&o| (o as usize) < hit.end()) - 1;
-                let (Some(&(a, _)), Some(&(_, b))) = (tokens.get(first), tokens.get(last)) else {
-                    break;
-                };
-                let pattern = inner.multi_patterns[hit.pattern().as_usize()];
-                let before = hits.len();
-                accept(a as usize, b as usize, pattern, &mut hits);
-                at = if hits.len() > before {
-                    hit.end()
-                } else {
-                    offsets.get(first + 1).map_or(codes.len(), |&o| o as usize)
-                };
+                let first_token = span_of(hit.start(), hit.end()).0;
+                loop {
+                    let (_, a, b) = span_of(hit.start(), hit.end());
+                    let before = hits.len();
+                    let (from, to) = inner.multi_groups[hit.pattern().as_usize()];
+                    for &p in &inner.multi_list[from as usize..to as usize] {
+                        accept(a, b, p, &mut hits);
+                    }
+                    if hits.len() > before {
+                        at = hit.end();
+                        break;
+                    }
+                    let shorter = Input::new(&codes)
+                        .range(hit.start()..hit.end() - 1)
+                        .anchored(Anchored::Yes);
+                    match automaton.find(shorter) {
+                        Some(h) => hit = h,
+                        None => {
+                            at = offsets
+                                .get(first_token + 1)
+                                .map_or(codes.len(), |&o| o as usize);
+                            break;
+                        }
+                    }
+                }
             }
         }
         select(hits)

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
 use super::words::WordHasher;
-use super::{Entry, EntityKind, Gender};
+use super::{EntityKind, Entry, Gender};
 use crate::error::{Error, Location};
 
 /// One alias of an entry, as written.
@@ -77,7 +77,10 @@ pub(crate) fn parse<'a>(
 /// The location of byte `offset` of `row`, with a 1-based char column.
 fn at_byte(source: &str, line: usize, row: &str, offset: usize) -> Location {
     let offset = offset.min(row.len());
-    let column = row.get(..offset).map_or(offset, |head| head.chars().count()) + 1;
+    let column = row
+        .get(..offset)
+        .map_or(offset, |head| head.chars().count())
+        + 1;
     Location::new(source, line, column)
 }
 
@@ -107,7 +110,11 @@ fn parse_row<'a>(
         count += 1;
     }
     if count != 5 {
-        let where_ = if count > 5 { sixth } else { offset(fields[count - 1]) };
+        let where_ = if count > 5 {
+            sixth
+        } else {
+            offset(fields[count - 1])
+        };
         return Err(Error::parse(
             at(where_),
             format!("expected 5 tab-separated columns, found {count}"),
@@ -226,8 +233,7 @@ fn parse_row<'a>(
                     })
                 }
                 "population" => {
-                    entry.population =
-                        Some(value.parse().map_err(|_| bad("expected an integer"))?)
+                    entry.population = Some(value.parse().map_err(|_| bad("expected an integer"))?)
                 }
                 "prominence" => {
                     let p: u8 = value.parse().map_err(|_| bad("expected 1 to 100"))?;
@@ -256,11 +262,40 @@ fn parse_row<'a>(
 
 /// The finer types of `gazetteers/FORMAT.md`.
 const TYPES: &[&str] = &[
-    "country", "capital", "city", "subdivision", "region", "territory", "feature", "facility",
-    "igo", "government", "ministry", "agency", "news", "military", "armed-group", "party",
-    "company", "sports", "university", "ngo", "religious", "other", "head-of-state",
-    "head-of-government", "minister", "politician", "official", "royal", "athlete", "business",
-    "entertainment", "journalist", "scientist", "historical",
+    "country",
+    "capital",
+    "city",
+    "subdivision",
+    "region",
+    "territory",
+    "feature",
+    "facility",
+    "igo",
+    "government",
+    "ministry",
+    "agency",
+    "news",
+    "military",
+    "armed-group",
+    "party",
+    "company",
+    "sports",
+    "university",
+    "ngo",
+    "religious",
+    "other",
+    "head-of-state",
+    "head-of-government",
+    "minister",
+    "politician",
+    "official",
+    "royal",
+    "athlete",
+    "business",
+    "entertainment",
+    "journalist",
+    "scientist",
+    "historical",
 ];
 
 /// `Q123` or `namespace:slug` with a lowercase ASCII namespace and a slug of

@@ -148,7 +148,10 @@ mod tests {
     #[test]
     fn tokenizes_words_and_marks() {
         assert_eq!(collect("u.s. forces"), ["u", ".", "s", ".", "forces"]);
-        assert_eq!(collect("russia's  nagorno-karabakh"), ["russia", "'", "s", "nagorno", "-", "karabakh"]);
+        assert_eq!(
+            collect("russia's  nagorno-karabakh"),
+            ["russia", "'", "s", "nagorno", "-", "karabakh"]
+        );
         assert_eq!(collect("a\nb"), ["a", "\\n", "b"]);
         assert_eq!(collect("東京 tōkyō"), ["東京", "tōkyō"]);
     }
