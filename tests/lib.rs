@@ -1,7 +1,9 @@
 //! byline's integration tests: behaviour tables under `tests/data/`, property
 //! tests and hostile inputs. One binary, so the crate is linked once.
 
+mod entities;
 mod errors;
+mod gazetteer;
 mod hostile;
 mod properties;
 mod segment;

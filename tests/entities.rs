@@ -1,0 +1,243 @@
+//! Runs the entity tables in `tests/data/entities/*.toml`.
+//!
+//! Each `[[test]]` has a `name`, a `text` and the expected `mentions`, in
+//! text order: `{ text, kind, entity }` where `text` is the mention's exact
+//! surface, `kind` is `person`, `place` or `organization`, and `entity` is an
+//! exact entity id (a gazetteer id, or a full `local:...` id) or `"local"`,
+//! which accepts any document-local entity (a name found by pattern).
+//!
+//! By default the list is exhaustive: byline must find exactly these
+//! mentions. With `exhaustive = false` the listed mentions must appear, in
+//! order, among possibly more.
+//!
+//! `known_failure = "reason"` marks a case byline gets wrong today: it is run
+//! and its result printed, but does not fail the test. A known failure that
+//! passes does fail it, so that the marker is removed.
+
+use byline::entities::Mention;
+use byline::gazetteer::Gazetteer;
+use byline::{Document, Extractor};
+use serde::Deserialize;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Table {
+    test: Vec<Case>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Case {
+    name: String,
+    text: String,
+    mentions: Vec<Expected>,
+    #[serde(default = "default_exhaustive")]
+    exhaustive: bool,
+    known_failure: Option<String>,
+}
+
+fn default_exhaustive() -> bool {
+    true
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Expected {
+    text: String,
+    kind: String,
+    entity: String,
+}
+
+impl Expected {
+    fn matches(&self, got: &Got) -> bool {
+        self.text == got.text
+            && self.kind == got.kind
+            && (self.entity == got.entity
+                || (self.entity == "local" && got.entity.starts_with("local:")))
+    }
+}
+
+impl std::fmt::Display for Expected {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:?} {} {}", self.text, self.kind, self.entity)
+    }
+}
+
+/// A mention byline found, in the terms of the tables.
+struct Got {
+    text: String,
+    kind: &'static str,
+    entity: String,
+}
+
+impl std::fmt::Display for Got {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:?} {} {}", self.text, self.kind, self.entity)
+    }
+}
+
+const TABLES: &[(&str, &str)] = &[
+    ("ambiguity", include_str!("data/entities/ambiguity.toml")),
+    ("linking", include_str!("data/entities/linking.toml")),
+    (
+        "non_entities",
+        include_str!("data/entities/non_entities.toml"),
+    ),
+    (
+        "organizations",
+        include_str!("data/entities/organizations.toml"),
+    ),
+    (
+        "unknown_people",
+        include_str!("data/entities/unknown_people.toml"),
+    ),
+    ("wire", include_str!("data/entities/wire.toml")),
+];
+
+const KINDS: &[&str] = &["person", "place", "organization"];
+
+fn cases() -> Vec<(String, Case)> {
+    let mut all = Vec::new();
+    for (file, source) in TABLES {
+        let table: Table = toml::from_str(source)
+            .unwrap_or_else(|e| panic!("tests/data/entities/{file}.toml: {e}"));
+        all.extend(table.test.into_iter().map(|case| (file.to_string(), case)));
+    }
+    all
+}
+
+/// Mistakes in the table itself, which no change to byline can fix.
+fn check_case(case: &Case, gazetteer: &Gazetteer) -> Vec<String> {
+    let mut errors = Vec::new();
+    for want in &case.mentions {
+        if !KINDS.contains(&want.kind.as_str()) {
+            errors.push(format!("unknown kind {:?}", want.kind));
+        }
+        if !case.text.contains(want.text.as_str()) {
+            errors.push(format!("{:?} is not in the text", want.text));
+        }
+        let local = want.entity == "local" || want.entity.starts_with("local:");
+        if !local && gazetteer.get(&want.entity).is_none() {
+            errors.push(format!("{:?} is no gazetteer id", want.entity));
+        }
+    }
+    errors
+}
+
+fn got_mentions(text: &str, doc: &Document) -> Vec<Got> {
+    doc.mentions()
+        .iter()
+        .map(|m: &Mention| Got {
+            text: text[m.span()].to_string(),
+            kind: m.kind().as_str(),
+            entity: m.entity().to_string(),
+        })
+        .collect()
+}
+
+/// Invariants that hold whatever the expectations: mentions in text order,
+/// each naming an entity of the document, local ids only on local entities.
+fn check_document(doc: &Document) -> Vec<String> {
+    let mut errors = Vec::new();
+    for pair in doc.mentions().windows(2) {
+        if pair[1].span().start < pair[0].span().end {
+            errors.push(format!(
+                "mentions out of order or overlapping: {:?} then {:?}",
+                pair[0].span(),
+                pair[1].span()
+            ));
+        }
+    }
+    for m in doc.mentions() {
+        match doc.entity(m.entity()) {
+            None => errors.push(format!("mention of {} has no entity", m.entity())),
+            Some(e) => {
+                if e.is_local() != m.entity().starts_with("local:") {
+                    errors.push(format!("{}: is_local() is {}", e.id(), e.is_local()));
+                }
+            }
+        }
+    }
+    errors
+}
+
+/// Whether `want` matches `got`: exactly, or as an in-order subsequence.
+fn agrees(want: &[Expected], got: &[Got], exhaustive: bool) -> bool {
+    if exhaustive {
+        return want.len() == got.len() && want.iter().zip(got).all(|(w, g)| w.matches(g));
+    }
+    let mut rest = got.iter();
+    want.iter().all(|w| rest.any(|g| w.matches(g)))
+}
+
+fn list<T: std::fmt::Display>(items: &[T]) -> String {
+    if items.is_empty() {
+        return " (none)".to_string();
+    }
+    items.iter().map(|i| format!("\n      {i}")).collect()
+}
+
+/// Runs every case and reports all failures at once, each by name.
+#[test]
+fn tables() {
+    let extractor = Extractor::new();
+    let gazetteer = Gazetteer::bundled();
+    let mut failures = Vec::new();
+    let mut known = Vec::new();
+    let mut count = 0;
+    for (file, case) in cases() {
+        count += 1;
+        let label = format!("{file}/{}", case.name);
+        let table_errors = check_case(&case, &gazetteer);
+        if !table_errors.is_empty() {
+            failures.push(format!("{label}: bad case: {}", table_errors.join("; ")));
+            continue;
+        }
+        let doc = extractor.extract(&case.text);
+        let got = got_mentions(&case.text, &doc);
+        let invariants = check_document(&doc);
+        let ok = invariants.is_empty() && agrees(&case.mentions, &got, case.exhaustive);
+        let report = || {
+            let mut r = format!(
+                "{label}{}:\n    text: {:?}\n    want:{}\n    got:{}",
+                if case.exhaustive {
+                    ""
+                } else {
+                    " (not exhaustive)"
+                },
+                case.text,
+                list(&case.mentions),
+                list(&got)
+            );
+            for e in &invariants {
+                r.push_str(&format!("\n    invariant: {e}"));
+            }
+            r
+        };
+        match (&case.known_failure, ok) {
+            (None, true) => {}
+            (None, false) => failures.push(report()),
+            (Some(reason), false) => {
+                known.push(format!("{}\n    known failure: {reason}", report()))
+            }
+            (Some(_), true) => failures.push(format!(
+                "{label}: passes now: remove known_failure from {}",
+                case.name
+            )),
+        }
+    }
+    if !known.is_empty() {
+        println!(
+            "{} known entity failures (not failing the test):\n{}",
+            known.len(),
+            known.join("\n")
+        );
+    }
+    assert!(count >= 40, "only {count} entity cases loaded");
+    assert!(
+        failures.is_empty(),
+        "{} of {count} entity cases failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
