@@ -18,6 +18,7 @@ pub(crate) const ORG_WORDS: &str = include_str!("../../gazetteers/lexicon/org_wo
 pub(crate) const PLACE_WORDS: &str = include_str!("../../gazetteers/lexicon/place_words.txt");
 pub(crate) const COMMON: &str = include_str!("../../gazetteers/lexicon/common_words.txt");
 pub(crate) const NOUNS: &str = include_str!("../../gazetteers/lexicon/generic_nouns.txt");
+pub(crate) const AMBIGUOUS: &str = include_str!("../../gazetteers/lexicon/ambiguous_places.txt");
 pub(crate) const STARTERS: &str = include_str!("../../gazetteers/lexicon/sentence_starters.txt");
 pub(crate) const SPEECH: &str = include_str!("../../gazetteers/lexicon/speech_verbs.txt");
 pub(crate) const GIVEN_NAMES: &str = include_str!("../../gazetteers/generated/given_names.tsv");
@@ -64,6 +65,9 @@ pub(crate) struct Lexicons {
     pub(crate) common: HashSet<Box<str>>,
     /// Generic nouns: not names alone or at the start of a sentence.
     pub(crate) nouns: HashSet<Box<str>>,
+    /// Place names that are also English words: places only where a place
+    /// is expected.
+    pub(crate) ambiguous: HashSet<Box<str>>,
     /// `common` and `nouns` in lower case, for all-capitals text.
     pub(crate) lower: HashSet<Box<str>>,
     /// Speech and reporting verbs in all forms ("said", "told").
@@ -88,6 +92,7 @@ impl Lexicons {
         words("common_words.txt", COMMON, &mut lex.common)?;
         words("sentence_starters.txt", STARTERS, &mut lex.common)?;
         words("generic_nouns.txt", NOUNS, &mut lex.nouns)?;
+        words("ambiguous_places.txt", AMBIGUOUS, &mut lex.ambiguous)?;
         lex.lower = lex
             .common
             .iter()

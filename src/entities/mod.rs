@@ -380,6 +380,8 @@ struct Unit {
 struct DocState<'r, 'h> {
     rec: &'r Recognizer,
     text: &'h str,
+    /// The current sentence is written in capitals.
+    shouting: bool,
     pending: Vec<Pending>,
     tokens: Vec<Token>,
 }
@@ -389,6 +391,7 @@ impl<'r, 'h> DocState<'r, 'h> {
         DocState {
             rec,
             text,
+            shouting: false,
             pending: Vec::new(),
             tokens: Vec::new(),
         }
@@ -422,6 +425,7 @@ impl<'r, 'h> DocState<'r, 'h> {
             .filter(|t| t.lower || (t.cap && !t.upper))
             .count();
         let shouting = tokens.len() >= 2 && cased * 10 <= tokens.len() * 3;
+        self.shouting = shouting;
 
         let mut units: Vec<Unit> = Vec::with_capacity(tokens.len());
         let mut m = 0;
@@ -461,6 +465,9 @@ impl<'r, 'h> DocState<'r, 'h> {
             // In an all-capitals line only gazetteer names count.
             for (k, unit) in units.iter().enumerate() {
                 if let Some(mi) = unit.matched {
+                    if !self.plausible_match(unit.span, &matches[mi], k == 0) {
+                        continue;
+                    }
                     let prev = k.checked_sub(1).map(|p| units[p].span);
                     let next = units.get(k + 1).map(|n| n.span);
                     let team_context = self.team_context(prev, next, unit.span);
@@ -596,15 +603,36 @@ impl<'r, 'h> DocState<'r, 'h> {
         // joiner.
         let mut lo = 0;
         while lo < units.len()
-            && units[lo].matched.is_none()
-            && (self.is_common(words[lo])
-                || is_joiner(words[lo])
-                || is_particle(words[lo])
-                || (lo == 0 && initial && lex.nouns.contains(words[lo])))
+            && (match units[lo].matched {
+                // A leading match that is only a common word ("But").
+                Some(_) => {
+                    !self.shouting
+                        && lex
+                            .lower
+                            .contains(self.text[units[lo].span].to_lowercase().as_str())
+                        && !self.text[units[lo].span].chars().all(|c| !c.is_lowercase())
+                }
+                None => {
+                    self.is_common(words[lo])
+                        || is_joiner(words[lo])
+                        || is_particle(words[lo])
+                        || (lo == 0 && initial && lex.nouns.contains(words[lo]))
+                }
+            })
         {
             lo += 1;
         }
         if lo >= units.len() {
+            // A lone common word before a speech verb ("May said") may be the
+            // surname of someone named earlier.
+            if units.len() == 1 && self.person_context(None, after) {
+                self.pending.push(Pending {
+                    span: units[0].span,
+                    found: Found::Unconfirmed,
+                    person_context: true,
+                    team_context: false,
+                });
+            }
             return None;
         }
         let initial = initial && lo == 0;
@@ -639,7 +667,17 @@ impl<'r, 'h> DocState<'r, 'h> {
                 || lex.places.prefixes.contains(first_two.as_str());
             let personal = lex.is_given_name(words[0]) && !org && !place;
             if (org || place) && !personal && !self.is_title(words[0]) {
-                let span = Span::new(units[0].span.start, units[units.len() - 1].span.end);
+                let mut span = Span::new(units[0].span.start, units[units.len() - 1].span.end);
+                // "Acme Inc." keeps the full stop of its abbreviated head.
+                if org
+                    && matches!(
+                        last,
+                        "Inc" | "Corp" | "Co" | "Ltd" | "Bros" | "Cos" | "Assn"
+                    )
+                    && self.text[span.end..].starts_with('.')
+                {
+                    span.end += 1;
+                }
                 let kind = if org {
                     EntityKind::Organization
                 } else {
@@ -761,8 +799,8 @@ impl<'r, 'h> DocState<'r, 'h> {
         let n = words.len();
         let person = titled
             || (given && n <= 4 && !initial)
-            || (given && n >= 2 && n <= 4)
-            || (speech && n <= 4 && namelike)
+            || (given && (2..=4).contains(&n))
+            || (speech && n <= 4 && namelike && !(initial && n == 1))
             || (apposition && (2..=4).contains(&n) && namelike)
             || (!initial && (2..=3).contains(&n) && namelike);
         let found = if person {
@@ -781,14 +819,56 @@ impl<'r, 'h> DocState<'r, 'h> {
     }
 
     /// Whether a gazetteer match is a name here and not a common word that
-    /// some small place is also called ("But", "Police", "Most").
+    /// some small place is also called ("But", "Police", "Most", "Reading
+    /// the report").
     fn plausible_match(&self, span: Span, m: &Match, initial: bool) -> bool {
         let lex = self.lex();
-        let surface = &self.text[span];
+        let text = self.text;
+        let surface = &text[span];
         if surface.contains([' ', '-', '.']) {
             return true;
         }
         let gazetteer = &self.rec.inner.gazetteer;
+        // An acronym written in capitals in running text ("The WHO said")
+        // passed its exact-case check; it is not the common word.
+        let capitals = surface.chars().count() >= 2 && surface.chars().all(|c| !c.is_lowercase());
+        if capitals && !self.shouting {
+            return true;
+        }
+        let lower = surface.to_lowercase();
+        if lex.lower.contains(lower.as_str()) {
+            return false;
+        }
+        let only_places = m
+            .entries()
+            .iter()
+            .all(|&id| gazetteer.entry(id).kind() == EntityKind::Place);
+        if only_places && lex.ambiguous.contains(surface) {
+            // Only where a place is expected.
+            let before = text[..span.start].trim_end();
+            let prev = before
+                .rsplit(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("");
+            let after = text[span.end..].trim_start();
+            return matches!(
+                prev,
+                "in" | "at"
+                    | "from"
+                    | "near"
+                    | "outside"
+                    | "to"
+                    | "of"
+                    | "toward"
+                    | "towards"
+                    | "around"
+                    | "via"
+                    | "into"
+            ) || (after.starts_with(',')
+                && after[1..]
+                    .trim_start()
+                    .starts_with(|c: char| c.is_uppercase()));
+        }
         let strong = m.entries().iter().any(|&id| {
             let e = gazetteer.entry(id);
             e.kind() != EntityKind::Place
@@ -800,16 +880,12 @@ impl<'r, 'h> DocState<'r, 'h> {
                 )
                 || e.population().unwrap_or(0) >= 1_000_000
         });
-        let lower = surface.to_lowercase();
-        if lex.lower.contains(lower.as_str()) {
-            return false;
-        }
         if initial && !strong {
             let big = m
                 .entries()
                 .iter()
                 .any(|&id| gazetteer.entry(id).population().unwrap_or(0) >= 100_000);
-            return big && !lex.is_given_name(surface);
+            return big && !lex.is_given_name(surface) && !surface.ends_with("ing");
         }
         true
     }
@@ -929,16 +1005,22 @@ impl<'r, 'h> DocState<'r, 'h> {
         let gazetteer = &self.rec.inner.gazetteer;
         let lex = &self.rec.inner.lex;
         let text = self.text;
-        // Countries of unambiguous gazetteer places and people: context for
-        // ambiguous names.
+        // Context for ambiguous names: the countries of every name's most
+        // likely sense ("Atlanta" votes US, "Tbilisi" votes Georgia the
+        // country), each name not counting its own vote.
+        let first_choice = |entries: &[EntryId]| {
+            entries
+                .iter()
+                .copied()
+                .max_by_key(|&id| gazetteer.entry(id).prior())
+                .and_then(|id| gazetteer.entry(id).country())
+                .map(|c| [c.as_bytes()[0], c.as_bytes()[1]])
+        };
         let mut countries: HashMap<[u8; 2], u32> = HashMap::new();
         for p in &self.pending {
             if let Found::Entries(entries) = &p.found {
-                if entries.len() == 1 {
-                    if let Some(c) = gazetteer.entry(entries[0]).country() {
-                        let b = c.as_bytes();
-                        *countries.entry([b[0], b[1]]).or_default() += 1;
-                    }
+                if let Some(c) = first_choice(entries) {
+                    *countries.entry(c).or_default() += 1;
                 }
             }
         }
@@ -973,6 +1055,7 @@ impl<'r, 'h> DocState<'r, 'h> {
             }
             match p.found {
                 Found::Entries(entries) => {
+                    let own = first_choice(&entries);
                     let best = entries
                         .iter()
                         .copied()
@@ -980,9 +1063,10 @@ impl<'r, 'h> DocState<'r, 'h> {
                             let e = gazetteer.entry(id);
                             let mut score = e.prior() * 10;
                             if let Some(c) = e.country() {
-                                let b = c.as_bytes();
-                                score +=
-                                    countries.get(&[b[0], b[1]]).copied().unwrap_or(0).min(5) * 40;
+                                let c = [c.as_bytes()[0], c.as_bytes()[1]];
+                                let votes = countries.get(&c).copied().unwrap_or(0)
+                                    - u32::from(own == Some(c));
+                                score += votes.min(3) * 80;
                             }
                             if p.person_context && e.kind() == EntityKind::Person {
                                 score += 500;

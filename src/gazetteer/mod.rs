@@ -34,6 +34,7 @@ mod parse;
 mod words;
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -192,11 +193,19 @@ impl Entry {
         if let Some(pop) = self.population {
             // 15,000 -> ~10, 1 million -> ~40, 10 million -> ~55.
             let log = (pop.max(1) as f64).log10();
-            return ((log - 3.5) * 15.0).clamp(1.0, 70.0) as u32;
+            let prior = ((log - 3.5) * 15.0).clamp(1.0, 70.0) as u32;
+            // A national capital stands for its government in the news.
+            return if self.entity_type == Some("capital") {
+                prior.max(60)
+            } else {
+                prior
+            };
         }
+        // Without population, a subdivision ranks below the city of the
+        // same name (Geneva, Zürich) and a country above both.
         match self.entity_type {
             Some("country") => 80,
-            Some("subdivision") => 35,
+            Some("subdivision") => 20,
             _ => 20,
         }
     }
@@ -390,7 +399,7 @@ pub struct Gazetteer {
 #[derive(Debug)]
 struct Inner {
     entries: Vec<Entry>,
-    by_id: HashMap<Box<str>, EntryId>,
+    by_id: WordMap<EntryId>,
     patterns: Vec<Pattern>,
     /// Names of two or more words, as sequences of word codes.
     automaton: Option<AhoCorasick>,
@@ -401,8 +410,10 @@ struct Inner {
     multi_list: Vec<u32>,
     /// One-word names (indexes into `patterns`), grouped by word.
     single_patterns: Vec<u32>,
-    /// Folded alias word → its code and one-word names.
-    vocab: WordMap<Word>,
+    /// Folded alias word → its word id.
+    vocab: WordMap<u32>,
+    /// Word id → its code and one-word names.
+    word_info: Vec<Word>,
     /// The same for one-byte words ("a", "&", ".").
     ascii: [Word; 128],
     alias_count: usize,
@@ -425,13 +436,14 @@ impl Gazetteer {
         Gazetteer {
             inner: Arc::new(Inner {
                 entries: Vec::new(),
-                by_id: HashMap::new(),
+                by_id: WordMap::default(),
                 patterns: Vec::new(),
                 automaton: None,
                 multi_groups: Vec::new(),
                 multi_list: Vec::new(),
                 single_patterns: Vec::new(),
                 vocab: WordMap::default(),
+                word_info: Vec::new(),
                 ascii: [Word::UNKNOWN; 128],
                 alias_count: 0,
             }),
@@ -440,7 +452,8 @@ impl Gazetteer {
 
     fn compile(parsed: parse::Parsed<'_>) -> Result<Gazetteer, Error> {
         let mut entries = Vec::with_capacity(parsed.entries.len());
-        let mut by_id = HashMap::with_capacity(parsed.entries.len());
+        let mut by_id: WordMap<EntryId> =
+            HashMap::with_capacity_and_hasher(parsed.entries.len(), BuildHasherDefault::default());
         let mut patterns = Vec::new();
         // Every alias as a sequence of provisional word ids, back to back.
         let mut vocab: WordMap<u32> = WordMap::default();
@@ -498,14 +511,24 @@ impl Gazetteer {
             entries.push(entry);
         }
         // Frequent words get short codes.
-        let mut order: Vec<u32> = (0..counts.len() as u32).collect();
-        order.sort_unstable_by_key(|&w| std::cmp::Reverse(counts[w as usize]));
+        // Counting sort by descending frequency (stable, so deterministic).
+        let max = counts.iter().copied().max().unwrap_or(0) as usize;
+        let mut starts = vec![0u32; max + 2];
+        for &c in &counts {
+            starts[max - c as usize + 1] += 1;
+        }
+        for i in 1..starts.len() {
+            starts[i] += starts[i - 1];
+        }
+        let mut order = vec![0u32; counts.len()];
+        for (w, &c) in counts.iter().enumerate() {
+            let slot = &mut starts[max - c as usize];
+            order[*slot as usize] = w as u32;
+            *slot += 1;
+        }
         let mut codes = vec![words::UNKNOWN; counts.len()];
         for (rank, &w) in order.iter().enumerate() {
             codes[w as usize] = words::code(rank as u32);
-        }
-        for value in vocab.values_mut() {
-            *value = u32::from(codes[*value as usize]);
         }
         // One-word names are looked up by their code; longer names go into
         // the automaton, written one `char` per word.
@@ -514,49 +537,49 @@ impl Gazetteer {
         // Names shared by several entries ("Democratic Party") are one
         // automaton pattern with a group of entries.
         let mut multi: Vec<(usize, usize)> = Vec::new();
-        let mut groups: Vec<Vec<u32>> = Vec::new();
-        let mut keys: HashMap<&[u32], usize> = HashMap::new();
+        // (group, pattern) for every multi-word pattern.
+        let mut grouped: Vec<(u32, u32)> = Vec::new();
+        let mut keys: HashMap<&[u32], u32, BuildHasherDefault<WordHasher>> =
+            HashMap::with_capacity_and_hasher(ranges.len() / 2, BuildHasherDefault::default());
         for (p, &(s, e)) in ranges.iter().enumerate() {
             if e - s == 1 {
                 singles.push((u32::from(codes[seq[s] as usize]), p as u32));
                 continue;
             }
-            if let Some(&g) = keys.get(&seq[s..e]) {
-                groups[g].push(p as u32);
-                continue;
+            let next = multi.len() as u32;
+            let group = *keys.entry(&seq[s..e]).or_insert(next);
+            grouped.push((group, p as u32));
+            if group == next {
+                let from = encoded.len();
+                encoded.extend(seq[s..e].iter().map(|&w| codes[w as usize]));
+                multi.push((from, encoded.len()));
             }
-            keys.insert(&seq[s..e], groups.len());
-            groups.push(vec![p as u32]);
-            let from = encoded.len();
-            encoded.extend(seq[s..e].iter().map(|&w| codes[w as usize]));
-            multi.push((from, encoded.len()));
         }
-        let mut multi_groups = Vec::with_capacity(groups.len());
-        let mut multi_list = Vec::with_capacity(groups.iter().map(Vec::len).sum());
-        for group in groups {
-            let from = multi_list.len() as u32;
-            multi_list.extend(group);
-            multi_groups.push((from, multi_list.len() as u32));
+        grouped.sort_unstable();
+        let mut multi_groups = vec![(0u32, 0u32); multi.len()];
+        let multi_list: Vec<u32> = grouped.iter().map(|&(_, p)| p).collect();
+        for (i, &(g, _)) in grouped.iter().enumerate() {
+            let slot = &mut multi_groups[g as usize];
+            if slot.1 == 0 {
+                slot.0 = i as u32;
+            }
+            slot.1 = i as u32 + 1;
         }
         singles.sort_unstable();
-        // Each word's code and the one-word names it is.
+        // Each word's code and the one-word names it is, by word id.
         let single_patterns: Vec<u32> = singles.iter().map(|&(_, p)| p).collect();
-        let mut vocab: WordMap<Word> = vocab
-            .into_iter()
-            .map(|(word, code)| {
-                let from = singles.partition_point(|&(c, _)| c < code);
-                let to = singles.partition_point(|&(c, _)| c <= code);
-                let code = char::from_u32(code).unwrap_or(words::UNKNOWN);
-                (
-                    word,
-                    Word {
-                        code,
-                        singles: (from as u32, to as u32),
-                    },
-                )
+        let word_info: Vec<Word> = codes
+            .iter()
+            .map(|&code| {
+                let key = u32::from(code);
+                let from = singles.partition_point(|&(c, _)| c < key);
+                let to = singles.partition_point(|&(c, _)| c <= key);
+                Word {
+                    code,
+                    singles: (from as u32, to as u32),
+                }
             })
             .collect();
-        vocab.shrink_to_fit();
         let automaton = if multi.is_empty() {
             None
         } else {
@@ -573,8 +596,8 @@ impl Gazetteer {
         let mut ascii = [Word::UNKNOWN; 128];
         for (b, slot) in ascii.iter_mut().enumerate() {
             let key = [b as u8];
-            if let Some(&word) = std::str::from_utf8(&key).ok().and_then(|k| vocab.get(k)) {
-                *slot = word;
+            if let Some(&wid) = std::str::from_utf8(&key).ok().and_then(|k| vocab.get(k)) {
+                *slot = word_info[wid as usize];
             }
         }
         Ok(Gazetteer {
@@ -588,6 +611,7 @@ impl Gazetteer {
                 multi_list,
                 single_patterns,
                 vocab,
+                word_info,
                 alias_count,
             }),
         })
@@ -688,11 +712,10 @@ impl Gazetteer {
             } else if b == a + 1 && hay.as_bytes()[a] < 0x80 {
                 inner.ascii[usize::from(hay.as_bytes()[a])]
             } else {
-                inner
-                    .vocab
-                    .get(&hay[a..b])
-                    .copied()
-                    .unwrap_or(Word::UNKNOWN)
+                match inner.vocab.get(&hay[a..b]) {
+                    Some(&wid) => inner.word_info[wid as usize],
+                    None => Word::UNKNOWN,
+                }
             };
             let (from, to) = word.singles;
             for &p in &inner.single_patterns[from as usize..to as usize] {

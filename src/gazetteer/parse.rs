@@ -42,7 +42,7 @@ pub(crate) fn parse<'a>(
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     for (index, line) in text.split('\n').enumerate() {
         let line = line.strip_suffix('\r').unwrap_or(line);
-        if line.is_empty() || line.starts_with('#') || line.trim().is_empty() {
+        if line.is_empty() || line.starts_with('#') || !has_content(line) {
             continue;
         }
         let number = index + 1;
@@ -54,7 +54,7 @@ pub(crate) fn parse<'a>(
                 return Err(err);
             }
         };
-        let id = line.split('\t').next().unwrap_or("");
+        let id = split_byte(line, b'\t').next().unwrap_or("");
         match ids.entry(id) {
             std::collections::hash_map::Entry::Occupied(first) => {
                 let &(s, at) = first.get();
@@ -84,6 +84,43 @@ fn at_byte(source: &str, line: usize, row: &str, offset: usize) -> Location {
     Location::new(source, line, column)
 }
 
+/// Splits at an ASCII byte; for the short fields of a row this beats the
+/// general `str::split`, which searches with `memchr`.
+fn split_byte(s: &str, sep: u8) -> impl Iterator<Item = &str> {
+    let bytes = s.as_bytes();
+    let mut start = 0;
+    let mut done = false;
+    std::iter::from_fn(move || {
+        if done {
+            return None;
+        }
+        let mut i = start;
+        while i < bytes.len() && bytes[i] != sep {
+            i += 1;
+        }
+        // `sep` is ASCII, so both ends are char boundaries.
+        let field = &s[start..i];
+        if i == bytes.len() {
+            done = true;
+        } else {
+            start = i + 1;
+        }
+        Some(field)
+    })
+}
+
+/// Non-empty and without surrounding whitespace.
+fn trimmed(s: &str) -> bool {
+    match (s.chars().next(), s.chars().next_back()) {
+        (Some(first), Some(last)) => !first.is_whitespace() && !last.is_whitespace(),
+        _ => false,
+    }
+}
+
+fn has_content(line: &str) -> bool {
+    line.bytes().any(|b| !b.is_ascii_whitespace()) && !line.trim().is_empty()
+}
+
 /// Byte range of `part` inside `whole` (a sub-slice of it).
 fn range(whole: &str, part: &str) -> (u32, u32) {
     let start = part.as_ptr() as usize - whole.as_ptr() as usize;
@@ -101,7 +138,7 @@ fn parse_row<'a>(
     let mut fields = [""; 5];
     let mut sixth = row.len();
     let mut count = 0;
-    for field in row.split('\t') {
+    for field in split_byte(row, b'\t') {
         if count < 5 {
             fields[count] = field;
         } else if count == 5 {
@@ -141,7 +178,7 @@ fn parse_row<'a>(
             ))
         }
     };
-    if name.trim().is_empty() || name.trim() != name {
+    if !trimmed(name) {
         return Err(Error::parse(
             at(offset(name)),
             format!("name {name:?} is empty or has surrounding whitespace"),
@@ -157,12 +194,12 @@ fn parse_row<'a>(
         exact: name_exact || is_acronym(bare_name),
     });
     if !aliases_field.is_empty() {
-        for alias in aliases_field.split('|') {
+        for alias in split_byte(aliases_field, b'|') {
             let (text, exact) = match alias.strip_prefix('=') {
                 Some(rest) => (rest, true),
                 None => (alias, false),
             };
-            if text.trim().is_empty() || text.trim() != text {
+            if !trimmed(text) {
                 return Err(Error::parse(
                     at(offset(alias)),
                     format!("alias {alias:?} is empty or has surrounding whitespace"),
@@ -196,7 +233,7 @@ fn parse_row<'a>(
         demonyms: None,
     };
     if !attrs.is_empty() {
-        for pair in attrs.split(';') {
+        for pair in split_byte(attrs, b';') {
             let here = at(offset(pair));
             let Some((key, value)) = pair.split_once('=') else {
                 return Err(Error::parse(

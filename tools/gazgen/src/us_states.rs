@@ -141,7 +141,14 @@ pub fn build(path: &Path, overrides: &BTreeMap<String, Override>) -> Result<Vec<
             kind: "place",
             name,
             aliases,
-            attrs: vec![("type", ty.to_string()), ("country", "US".into())],
+            // US states are named in English-language news about as often
+            // as mid-sized countries; without a prominence they would lose
+            // every tie ("Georgia") to a same-named city or country.
+            attrs: vec![
+                ("type", ty.to_string()),
+                ("country", "US".into()),
+                ("prominence", if ty == "subdivision" { "50" } else { "30" }.into()),
+            ],
         });
     }
     Ok(rows)
