@@ -327,11 +327,51 @@ impl GazetteerBuilder {
                 Source::Failed { name, message } => return Err(Error::io(name, message)),
             }
         }
-        let mut parsed = parse::Parsed::default();
-        let mut ids = parse::Ids::default();
-        for (index, text) in owned.iter().enumerate() {
-            parse::parse(&names, index, text, &mut parsed, &mut ids)?;
+        let texts: Vec<&str> = owned.iter().map(|t| t.as_ref()).collect();
+        let pieces = parse::pieces(&texts, 1 << 19);
+        // Two halves of about equal size, parsed on two threads.
+        let total: usize = pieces.iter().map(|p| p.text.len()).sum();
+        let mut split = 0;
+        let mut bytes = 0;
+        while split < pieces.len() && bytes * 2 < total {
+            bytes += pieces[split].text.len();
+            split += 1;
         }
+        let (first, second) = pieces.split_at(split);
+        type Half<'a> = (parse::Parsed<'a>, parse::Ids<'a>, Result<(), Error>);
+        fn parse_all<'a>(names: &[String], part: &[parse::Piece<'a>]) -> Half<'a> {
+            let mut parsed = parse::Parsed::default();
+            let mut ids = parse::Ids::default();
+            let result = part
+                .iter()
+                .try_for_each(|&piece| parse::parse(names, piece, &mut parsed, &mut ids));
+            (parsed, ids, result)
+        }
+        let run = |part| parse_all(&names, part);
+        let ((mut parsed, ids, result), (later, later_ids, later_result)) =
+            std::thread::scope(|scope| {
+                let worker = std::thread::Builder::new().spawn_scoped(scope, || run(second));
+                let mine = run(first);
+                let theirs = match worker {
+                    Ok(handle) => handle.join().unwrap_or_else(|_| run(second)),
+                    Err(_) => run(second),
+                };
+                (mine, theirs)
+            });
+        result?;
+        // An id of the second half already defined in the first.
+        for entry in &later.entries {
+            if let Some(&(s, line)) = ids.get(entry.id()) {
+                let &(ls, lline) = later_ids.get(entry.id()).unwrap_or(&(0, 0));
+                return Err(Error::duplicate(
+                    Location::new(&names[ls], lline, 1),
+                    Location::new(&names[s], line, 1),
+                    entry.id(),
+                ));
+            }
+        }
+        later_result?;
+        parsed.append(later);
         Gazetteer::compile(parsed)
     }
 }
@@ -367,6 +407,14 @@ impl Word {
     };
 }
 
+/// An automaton over some of the multi-word names, and each of its
+/// patterns' name (group) id.
+#[derive(Clone, Debug)]
+struct Automaton {
+    automaton: AhoCorasick,
+    groups: Vec<u32>,
+}
+
 /// One automaton pattern: which entry, and its case policy.
 #[derive(Clone, Debug)]
 struct Pattern {
@@ -399,11 +447,14 @@ pub struct Gazetteer {
 #[derive(Debug)]
 struct Inner {
     entries: Vec<Entry>,
-    by_id: WordMap<EntryId>,
+    /// Hash of an id → the entry (ids whose hashes collide go to
+    /// `by_id_more`).
+    by_id: HashMap<u64, EntryId, BuildHasherDefault<IdentityHasher>>,
+    by_id_more: Vec<(u64, EntryId)>,
     patterns: Vec<Pattern>,
     /// Names of two or more words, as sequences of word codes.
-    automaton: Option<AhoCorasick>,
-    /// The automaton's pattern id → a range of `multi_list`: every pattern
+    automata: Vec<Automaton>,
+    /// A name (group) id → a range of `multi_list`: every pattern
     /// (entry) with that name.
     multi_groups: Vec<(u32, u32)>,
     /// Indexes into `patterns`, grouped by name.
@@ -436,9 +487,10 @@ impl Gazetteer {
         Gazetteer {
             inner: Arc::new(Inner {
                 entries: Vec::new(),
-                by_id: WordMap::default(),
+                by_id: HashMap::default(),
+                by_id_more: Vec::new(),
                 patterns: Vec::new(),
-                automaton: None,
+                automata: Vec::new(),
                 multi_groups: Vec::new(),
                 multi_list: Vec::new(),
                 single_patterns: Vec::new(),
@@ -452,8 +504,9 @@ impl Gazetteer {
 
     fn compile(parsed: parse::Parsed<'_>) -> Result<Gazetteer, Error> {
         let mut entries = Vec::with_capacity(parsed.entries.len());
-        let mut by_id: WordMap<EntryId> =
+        let mut by_id: HashMap<u64, EntryId, BuildHasherDefault<IdentityHasher>> =
             HashMap::with_capacity_and_hasher(parsed.entries.len(), BuildHasherDefault::default());
+        let mut by_id_more = Vec::new();
         let mut patterns = Vec::new();
         // Every alias as a sequence of provisional word ids, back to back.
         let mut vocab: WordMap<u32> = WordMap::default();
@@ -471,13 +524,22 @@ impl Gazetteer {
             parsed_entries.into_iter().zip(&alias_ranges).enumerate()
         {
             let id = EntryId(index as u32);
-            by_id.insert(Box::<str>::from(entry.id()), id);
+            if let Some(first) = by_id.insert(id_hash(entry.id()), id) {
+                // Two ids with one hash: keep both, in `by_id_more`.
+                by_id.insert(id_hash(entry.id()), first);
+                by_id_more.push((id_hash(entry.id()), id));
+            }
             let first_key = ranges.len();
             for &alias in &all_aliases[from..to] {
                 alias_count += 1;
                 scratch.clear();
-                for c in alias.text.chars() {
-                    fold_char(c, &mut scratch);
+                if alias.text.is_ascii() {
+                    scratch.push_str(alias.text);
+                    scratch.make_ascii_lowercase();
+                } else {
+                    for c in alias.text.chars() {
+                        fold_char(c, &mut scratch);
+                    }
                 }
                 let start = seq.len();
                 words::tokens(&scratch, |a, b, _| {
@@ -580,19 +642,41 @@ impl Gazetteer {
                 }
             })
             .collect();
-        let automaton = if multi.is_empty() {
-            None
-        } else {
-            Some(
-                AhoCorasick::builder()
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .start_kind(StartKind::Both)
-                    .kind(Some(AhoCorasickKind::NoncontiguousNFA))
-                    .prefilter(false)
-                    .build(multi.iter().map(|&(s, e)| &encoded[s..e]))
-                    .map_err(|e| Error::limit(&e.to_string()))?,
-            )
+        // Two automata over alternate names, built on two threads: building
+        // dominates the cost of a gazetteer, searching twice costs little.
+        let halves: [Vec<u32>; 2] = [
+            (0..multi.len() as u32).step_by(2).collect(),
+            (1..multi.len() as u32).step_by(2).collect(),
+        ];
+        let build = |groups: &[u32]| -> Result<Option<Automaton>, Error> {
+            if groups.is_empty() {
+                return Ok(None);
+            }
+            let automaton = AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .start_kind(StartKind::Both)
+                .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+                .prefilter(false)
+                .build(groups.iter().map(|&g| {
+                    let (s, e) = multi[g as usize];
+                    &encoded[s..e]
+                }))
+                .map_err(|e| Error::limit(&e.to_string()))?;
+            Ok(Some(Automaton {
+                automaton,
+                groups: groups.to_vec(),
+            }))
         };
+        let (first, second) = std::thread::scope(|scope| {
+            let worker = std::thread::Builder::new().spawn_scoped(scope, || build(&halves[1]));
+            let first = build(&halves[0]);
+            let second = match worker {
+                Ok(handle) => handle.join().unwrap_or_else(|_| build(&halves[1])),
+                Err(_) => build(&halves[1]),
+            };
+            (first, second)
+        });
+        let automata: Vec<Automaton> = [first?, second?].into_iter().flatten().collect();
         let mut ascii = [Word::UNKNOWN; 128];
         for (b, slot) in ascii.iter_mut().enumerate() {
             let key = [b as u8];
@@ -604,9 +688,10 @@ impl Gazetteer {
             inner: Arc::new(Inner {
                 entries,
                 by_id,
+                by_id_more,
                 ascii,
                 patterns,
-                automaton,
+                automata,
                 multi_groups,
                 multi_list,
                 single_patterns,
@@ -643,8 +728,20 @@ impl Gazetteer {
 
     /// The entry with the stable ID `id` (`"Q7821917"`).
     pub fn get(&self, id: &str) -> Option<(EntryId, &Entry)> {
-        let &entry = self.inner.by_id.get(id)?;
-        Some((entry, self.entry(entry)))
+        let key = id_hash(id);
+        let found = self.inner.by_id.get(&key).into_iter().chain(
+            self.inner
+                .by_id_more
+                .iter()
+                .filter(|&&(k, _)| k == key)
+                .map(|(_, e)| e),
+        );
+        for &entry in found {
+            if self.entry(entry).id() == id {
+                return Some((entry, self.entry(entry)));
+            }
+        }
+        None
     }
 
     /// All entries, in table order.
@@ -725,7 +822,7 @@ impl Gazetteer {
             tokens.push((a as u32, b as u32));
             codes.push(word.code);
         });
-        if let Some(automaton) = &inner.automaton {
+        for Automaton { automaton, groups } in &inner.automata {
             // Leftmost-longest. When every entry of the longest name fails
             // its case check, shorter names at the same word are tried, then
             // the search goes on at the next word ("the Washington Post"
@@ -744,7 +841,8 @@ impl Gazetteer {
                 loop {
                     let (_, a, b) = span_of(hit.start(), hit.end());
                     let before = hits.len();
-                    let (from, to) = inner.multi_groups[hit.pattern().as_usize()];
+                    let group = groups[hit.pattern().as_usize()] as usize;
+                    let (from, to) = inner.multi_groups[group];
                     for &p in &inner.multi_list[from as usize..to as usize] {
                         accept(a, b, p, &mut hits);
                     }
@@ -768,6 +866,29 @@ impl Gazetteer {
             }
         }
         select(hits)
+    }
+}
+
+fn id_hash(id: &str) -> u64 {
+    use std::hash::BuildHasher;
+    BuildHasherDefault::<WordHasher>::default().hash_one(id)
+}
+
+/// A hasher for keys that are already hashes.
+#[derive(Clone, Copy, Debug, Default)]
+struct IdentityHasher(u64);
+
+impl std::hash::Hasher for IdentityHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+    fn finish(&self) -> u64 {
+        self.0
     }
 }
 

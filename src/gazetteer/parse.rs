@@ -29,18 +29,77 @@ pub(crate) struct Parsed<'a> {
     pub(crate) ranges: Vec<(usize, usize)>,
 }
 
-/// Parses `text` (the `source_index`-th source, named `sources[i]`) into
-/// entries, appending to `out`.
+impl<'a> Parsed<'a> {
+    /// Appends `other`'s entries after this one's.
+    pub(crate) fn append(&mut self, other: Parsed<'a>) {
+        let offset = self.aliases.len();
+        self.entries.extend(other.entries);
+        self.aliases.extend(other.aliases);
+        self.ranges
+            .extend(other.ranges.into_iter().map(|(a, b)| (a + offset, b + offset)));
+    }
+}
+
+/// A run of whole lines of one source, starting at line `first_line`.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Piece<'a> {
+    pub(crate) source: usize,
+    pub(crate) text: &'a str,
+    pub(crate) first_line: usize,
+}
+
+/// Cuts the sources into pieces of whole lines of about `size` bytes.
+pub(crate) fn pieces<'a>(texts: &[&'a str], size: usize) -> Vec<Piece<'a>> {
+    let mut out = Vec::new();
+    for (source, &text) in texts.iter().enumerate() {
+        let mut rest = text;
+        let mut first_line = 1;
+        while rest.len() > size {
+            let cut = match rest.as_bytes()[size..].iter().position(|&b| b == b'\n') {
+                Some(p) => size + p + 1,
+                None => rest.len(),
+            };
+            let (head, tail) = rest.split_at(cut);
+            out.push(Piece {
+                source,
+                text: head.strip_suffix('\n').unwrap_or(head),
+                first_line,
+            });
+            first_line += head.bytes().filter(|&b| b == b'\n').count();
+            rest = tail;
+        }
+        if !rest.is_empty() || first_line == 1 {
+            out.push(Piece {
+                source,
+                text: rest,
+                first_line,
+            });
+        }
+    }
+    out
+}
+
+/// Parses a piece of a source (the `piece.source`-th, named
+/// `sources[piece.source]`) into entries, appending to `out`.
 pub(crate) fn parse<'a>(
     sources: &[String],
-    source_index: usize,
-    text: &'a str,
+    piece: Piece<'a>,
     out: &mut Parsed<'a>,
     ids: &mut Ids<'a>,
 ) -> Result<(), Error> {
+    let Piece {
+        source: source_index,
+        text,
+        first_line,
+    } = piece;
     let source = sources[source_index].as_str();
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let text = if first_line == 1 {
+        text.strip_prefix('\u{feff}').unwrap_or(text)
+    } else {
+        text
+    };
     for (index, line) in text.split('\n').enumerate() {
+        let index = index + first_line - 1;
         let line = line.strip_suffix('\r').unwrap_or(line);
         if line.is_empty() || line.starts_with('#') || !has_content(line) {
             continue;
