@@ -655,7 +655,7 @@ impl Gazetteer {
             let automaton = AhoCorasick::builder()
                 .match_kind(MatchKind::LeftmostLongest)
                 .start_kind(StartKind::Both)
-                .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+                .kind(Some(AhoCorasickKind::ContiguousNFA))
                 .prefilter(false)
                 .build(groups.iter().map(|&g| {
                     let (s, e) = multi[g as usize];
