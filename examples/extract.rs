@@ -97,9 +97,11 @@ fn jsonl(
 fn readable(text: &str, doc: &Document, out: &mut impl Write) -> io::Result<()> {
     writeln!(
         out,
-        "{} paragraphs, {} sentences",
+        "{} paragraphs, {} sentences, {} mentions of {} entities",
         doc.paragraphs().len(),
-        doc.sentences().len()
+        doc.sentences().len(),
+        doc.mentions().len(),
+        doc.entities().len()
     )?;
     let mut paragraph = usize::MAX;
     for sentence in doc.sentences() {
@@ -113,6 +115,23 @@ fn readable(text: &str, doc: &Document, out: &mut impl Write) -> io::Result<()> 
             .map(|c| if c.is_whitespace() { ' ' } else { c })
             .collect();
         writeln!(out, "  [{:>6}..{:<6}] {flat}", span.start, span.end)?;
+    }
+    writeln!(out, "\nEntities")?;
+    for entity in doc.entities() {
+        let mentions: Vec<&str> = doc
+            .mentions()
+            .iter()
+            .filter(|m| m.entity() == entity.id())
+            .map(|m| &text[m.span()])
+            .collect();
+        writeln!(
+            out,
+            "  {:<13} {:<28} {:<32} {}",
+            entity.kind().as_str(),
+            entity.id(),
+            entity.name(),
+            mentions.join(" | ")
+        )?;
     }
     Ok(())
 }

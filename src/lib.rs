@@ -1,35 +1,52 @@
 /*!
 byline reads news text and says who is mentioned and who said what.
 
-This release segments paragraphs and sentences with exact byte spans;
-entities and quotations build on them.
+It segments paragraphs and sentences with exact byte spans, and finds the
+people, places and organizations a text mentions: known ones from a bundled
+gazetteer of some 44,000 entities with stable IDs (Wikidata QIDs, GeoNames
+ids), unknown people and organizations by their form and context, each
+mention linked to one entity per document ("Blinken" to "Antony Blinken").
 
 ```
-use byline::Extractor;
+use byline::{gazetteer::EntityKind, Extractor};
 
-let text = "WASHINGTON (Byline Wire) — Sen. Ana Ortiz met U.S. officials at 9 a.m. \
-            on Monday. \"We made progress. Not enough,\" she said.";
+let text = "BAKU (Byline Wire) — Secretary of State Antony Blinken met President \
+            Ilham Aliyev on Monday. \"We made progress,\" Blinken said, \
+            according to Maria Lopez, a spokeswoman for the embassy.";
 let doc = Extractor::new().extract(text);
-let sentences: Vec<&str> = doc.sentences().iter().map(|s| &text[s.span()]).collect();
-assert_eq!(sentences, [
-    "WASHINGTON (Byline Wire) — Sen. Ana Ortiz met U.S. officials at 9 a.m. on Monday.",
-    "\"We made progress.",
-    "Not enough,\" she said.",
-]);
+
+let mentions: Vec<(&str, EntityKind, &str)> = doc
+    .mentions()
+    .iter()
+    .map(|m| (&text[m.span()], m.kind(), m.entity()))
+    .collect();
+assert!(mentions.contains(&("BAKU", EntityKind::Place, "geonames:587084")));
+assert!(mentions.contains(&("Antony Blinken", EntityKind::Person, "Q7821917")));
+// The surname links to the full name introduced earlier.
+assert!(mentions.contains(&("Blinken", EntityKind::Person, "Q7821917")));
+// People no list holds get a document-local entity.
+let lopez = doc.entities().iter().find(|e| e.name() == "Maria Lopez").unwrap();
+assert!(lopez.is_local() && lopez.kind() == EntityKind::Person);
+assert_eq!(doc.sentences().len(), 2);
 # Ok::<(), Box<dyn std::error::Error>>(())
 ```
 
 # Overview
 
 * [`Extractor`] / [`ExtractorBuilder`]: runs every stage and returns a [`Document`].
-* [`Document`]: the owned results: [`Paragraph`](segment::Paragraph)s and
-  [`Sentence`](segment::Sentence)s.
-* [`segment`]: the segmentation stage on its own: [`Segmenter`](segment::Segmenter),
-  [`segment::sentences`], [`segment::paragraphs`].
+* [`Document`]: the owned results: [`Paragraph`](segment::Paragraph)s,
+  [`Sentence`](segment::Sentence)s, [`Mention`](entities::Mention)s and
+  [`Entity`](entities::Entity)s.
+* [`segment`]: paragraphs and sentences on their own:
+  [`Segmenter`](segment::Segmenter), [`segment::sentences`].
+* [`gazetteer`]: the tables of known entities and the matcher:
+  [`Gazetteer`](gazetteer::Gazetteer), user tables through
+  [`GazetteerBuilder`](gazetteer::GazetteerBuilder).
+* [`entities`]: recognition and linking: [`Recognizer`](entities::Recognizer).
 * [`Span`]: a UTF-8 byte range into the analysed text; [`CharOffsets`] converts
   byte offsets to `char` offsets.
 * [`Error`] / [`ErrorKind`] / [`Location`]: what went wrong when building from
-  user-supplied lists, and where.
+  user-supplied lists or tables, and where.
 
 # Example: character offsets for a Python consumer
 
@@ -44,11 +61,26 @@ assert_eq!(second, byline::Span::new(23, 36)); // bytes: "Łódź" is 7 of them
 assert_eq!(offsets.char_span(second), Some(20..33));
 ```
 
+# Example: a user gazetteer table
+
+```
+use byline::{gazetteer::Gazetteer, Extractor};
+
+let table = "byline:harbor-trust\torganization\tHarbor Trust\tHarbour Trust\ttype=company;country=GB\n";
+let gazetteer = Gazetteer::builder().add_str("local.tsv", table).build()?;
+let extractor = Extractor::builder().gazetteer(gazetteer).build()?;
+let doc = extractor.extract("Shares in Harbour Trust fell on Friday.");
+assert_eq!(doc.mentions()[0].entity(), "byline:harbor-trust");
+# Ok::<(), byline::Error>(())
+```
+
 # Crate features
 
-* `bundled` (default): embeds the default gazetteers, so that
-  [`Extractor::new`] needs no files. The small lexicons that drive sentence
-  segmentation (abbreviations, sentence openers) are always embedded.
+* `bundled` (default): embeds the default gazetteer tables (`gazetteers/` in
+  the repository), so that [`Extractor::new`] needs no files. Without it, the
+  gazetteer is empty unless you load tables; entity recognition then relies
+  on patterns alone. The small lexicons that drive the rules (abbreviations,
+  sentence openers, titles, given names) are always embedded.
 * `serde` (default): `Serialize`/`Deserialize` for [`Document`], [`Span`] and the
   result types.
 
@@ -57,7 +89,8 @@ assert_eq!(offsets.char_span(second), Some(20..33));
 Analysis never fails and never panics: any `&str` is valid input, of any
 size, and every stage runs in time linear in its length. Spans are always on
 `char` boundaries of the analysed text. Only building from user-supplied
-lists can fail, with an [`Error`] that names the list, line and column.
+lists or tables can fail, with an [`Error`] that names the source, line and
+column.
 */
 
 #![deny(missing_docs)]
@@ -102,6 +135,19 @@ mod tests {
         assert_traits::<segment::Sentences<'static, 'static>>();
         assert_traits::<segment::Paragraphs<'static, 'static>>();
         assert_traits::<segment::LineBreaks>();
+        assert_traits::<gazetteer::Gazetteer>();
+        assert_traits::<gazetteer::GazetteerBuilder>();
+        assert_traits::<gazetteer::Entry>();
+        assert_traits::<gazetteer::EntryId>();
+        assert_traits::<gazetteer::Match>();
+        assert_traits::<gazetteer::Matches<'static>>();
+        assert_traits::<gazetteer::EntityKind>();
+        assert_traits::<gazetteer::Gender>();
+        assert_traits::<entities::Recognizer>();
+        assert_traits::<entities::RecognizerBuilder>();
+        assert_traits::<entities::Mention>();
+        assert_traits::<entities::Entity>();
+        assert_traits::<entities::MentionSource>();
     }
 }
 
