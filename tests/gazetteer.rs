@@ -1,7 +1,7 @@
 //! Gazetteer loading errors, pinned word for word, and matching checked
 //! against a brute-force oracle.
 
-use byline::gazetteer::{EntityKind, Gazetteer};
+use byline::gazetteer::Gazetteer;
 use byline::ErrorKind;
 use proptest::prelude::*;
 
@@ -157,7 +157,7 @@ fn bundled_gazetteer_is_large_and_consistent() {
     let g = Gazetteer::bundled();
     assert!(g.alias_count() >= 100_000, "{} aliases", g.alias_count());
     let (_, blinken) = g.get("Q7821917").expect("Antony Blinken");
-    assert_eq!(blinken.kind(), EntityKind::Person);
+    assert_eq!(blinken.kind(), byline::gazetteer::EntityKind::Person);
     for (_, entry) in g.entries() {
         assert!(!entry.name().is_empty());
         assert!(entry.id().starts_with('Q') || entry.id().contains(':'));

@@ -1,6 +1,7 @@
 //! byline's integration tests: behaviour tables under `tests/data/`, property
 //! tests and hostile inputs. One binary, so the crate is linked once.
 
+#[cfg(feature = "bundled")]
 mod entities;
 mod errors;
 mod gazetteer;

@@ -81,6 +81,7 @@ fn check_mentions(text: &str, doc: &Document) {
         let entity = entities
             .get(m.entity())
             .expect("mention's entity is listed");
+        assert_eq!(entity.is_local(), m.entity().starts_with("local:"));
         if m.source() == MentionSource::Gazetteer {
             #[cfg(feature = "bundled")]
             {

@@ -974,6 +974,7 @@ impl Iterator for Matches<'_> {
 impl std::iter::FusedIterator for Matches<'_> {}
 
 mod bundled {
+    #[cfg(feature = "bundled")]
     macro_rules! tables {
         ($($path:literal),* $(,)?) => {
             &[$(($path, include_str!(concat!("../../gazetteers/", $path)))),*]

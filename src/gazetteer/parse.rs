@@ -35,8 +35,12 @@ impl<'a> Parsed<'a> {
         let offset = self.aliases.len();
         self.entries.extend(other.entries);
         self.aliases.extend(other.aliases);
-        self.ranges
-            .extend(other.ranges.into_iter().map(|(a, b)| (a + offset, b + offset)));
+        self.ranges.extend(
+            other
+                .ranges
+                .into_iter()
+                .map(|(a, b)| (a + offset, b + offset)),
+        );
     }
 }
 
