@@ -5,6 +5,7 @@ use std::sync::{Arc, LazyLock};
 
 use crate::entities::{Entity, Mention, Recognizer};
 use crate::gazetteer::Gazetteer;
+use crate::quotes::{Cues, Quote};
 use crate::segment::{Paragraph, Segmenter, Sentence};
 use crate::Error;
 
@@ -60,6 +61,7 @@ impl ExtractorBuilder {
             inner: Arc::new(Inner {
                 segmenter: self.segmenter.clone().unwrap_or_default(),
                 recognizer: recognizer.build()?,
+                cues: Cues::default(),
             }),
         })
     }
@@ -89,6 +91,7 @@ pub struct Extractor {
 struct Inner {
     segmenter: Segmenter,
     recognizer: Recognizer,
+    cues: Cues,
 }
 
 static DEFAULT: LazyLock<Extractor> = LazyLock::new(|| {
@@ -124,11 +127,20 @@ impl Extractor {
     pub fn extract(&self, text: &str) -> Document {
         let (paragraphs, sentences) = self.inner.segmenter.segment(text);
         let (mentions, entities) = self.inner.recognizer.recognize(text, &sentences);
+        let quotes = crate::quotes::extract(
+            text,
+            &paragraphs,
+            &sentences,
+            &mentions,
+            &entities,
+            &self.inner.cues,
+        );
         Document {
             paragraphs,
             sentences,
             mentions,
             entities,
+            quotes,
         }
     }
 }
@@ -147,6 +159,7 @@ pub struct Document {
     sentences: Vec<Sentence>,
     mentions: Vec<Mention>,
     entities: Vec<Entity>,
+    quotes: Vec<Quote>,
 }
 
 impl Document {
@@ -168,6 +181,11 @@ impl Document {
     /// The entities mentioned, each once, in order of first mention.
     pub fn entities(&self) -> &[Entity] {
         &self.entities
+    }
+
+    /// Quotations and reported speech, in text order, with their speakers.
+    pub fn quotes(&self) -> &[Quote] {
+        &self.quotes
     }
 
     /// The entity with id `id`, if the document mentions it.

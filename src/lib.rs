@@ -105,6 +105,7 @@ mod extractor;
 mod fold;
 pub mod gazetteer;
 mod lexicon;
+pub mod quotes;
 pub mod segment;
 mod span;
 

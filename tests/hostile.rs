@@ -88,3 +88,19 @@ fn blank_lines_and_whitespace() {
 fn huge_single_sentence() {
     run("one sentence", &"the talks went on ".repeat(100_000));
 }
+
+/// Regression: a gazetteer name that starts inside a hyphenated word
+/// ("Newport News" in "D-Newport News") overlapped the word before it and
+/// the entity stage sliced the text backwards and panicked. Matches that
+/// begin inside an earlier word are now dropped.
+#[test]
+fn regression_name_starting_inside_a_hyphenated_word() {
+    let text = "State Del. Marcia Price (D-Newport News) shouted to the crowd.";
+    run("hyphen", text);
+    let doc = Extractor::new().extract(text);
+    assert!(doc
+        .mentions()
+        .iter()
+        .all(|m| m.span().start >= text.find('(').unwrap()
+            || m.span().end <= text.find('(').unwrap()));
+}

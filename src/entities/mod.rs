@@ -434,7 +434,13 @@ impl<'r, 'h> DocState<'r, 'h> {
             while m < matches.len() && matches[m].span().end <= tokens[i].span.start {
                 m += 1;
             }
-            if m < matches.len() && matches[m].span().start <= tokens[i].span.start {
+            // A match that began inside the previous unit (its alias holds
+            // marks this tokenizer splits differently) is dropped, so that
+            // units never overlap.
+            while m < matches.len() && matches[m].span().start < tokens[i].span.start {
+                m += 1;
+            }
+            if m < matches.len() && matches[m].span().start == tokens[i].span.start {
                 let mspan = matches[m].span();
                 let mut j = i;
                 while j + 1 < tokens.len() && tokens[j + 1].span.start < mspan.end {
@@ -485,7 +491,9 @@ impl<'r, 'h> DocState<'r, 'h> {
 
         // The gap between two units must be a space or a hyphen to join.
         let joinable = |a: Span, b: Span| -> bool {
-            let gap = &text[a.end..b.start];
+            let Some(gap) = text.get(a.end..b.start) else {
+                return false;
+            };
             matches!(gap, " " | "-" | "\u{a0}")
                 || ((gap == ". " || gap == ".")
                     && text[a.start..a.end].chars().count() == 1

@@ -1,0 +1,278 @@
+//! Quotation-mark pairing.
+//!
+//! One pass over each paragraph pairs opening and closing marks of the same
+//! family: straight double quotes (and `''`, which some papers use for both
+//! ends), curly `“ ”`, low-high `„ “`, the `` `` '' `` pair, guillemets
+//! `« »` and `» «`, corner brackets `「 」` `『 』`; single marks `‘ ’`, `‚ ‘`,
+//! `‹ ›` and straight `'` only when they enclose words and are not
+//! apostrophes (don't, the Smiths', '90s). A mark opened inside another
+//! quotation nests in it. A quotation still open at the end of its paragraph
+//! runs to the end of it; if the next paragraph opens with a mark, the
+//! quotation continues there (the newspaper convention for quotes over
+//! several paragraphs).
+
+use crate::Span;
+
+/// A quotation found by its marks.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Quotation {
+    /// The opening mark.
+    pub(crate) open: Span,
+    /// The closing mark, if the quotation closes in its paragraph.
+    pub(crate) close: Option<Span>,
+    /// The content between the marks (to the paragraph's end when open).
+    pub(crate) content: Span,
+    /// Nesting depth: 0 for a top-level quotation.
+    pub(crate) depth: usize,
+    /// An open quotation whose next paragraph opens with a mark.
+    pub(crate) continues: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Family {
+    /// `"` and `''`: the same mark opens and closes.
+    Straight,
+    /// `“ ”`, `„ “`, `` `` ''``.
+    Double,
+    /// `‘ ’`, `‚ ‘`, `'`.
+    Single,
+    Guillemet,
+    GuillemetReversed,
+    SingleGuillemet,
+    Corner,
+    WhiteCorner,
+}
+
+/// A mark at a position: its length, family, and whether it can open and
+/// close.
+#[derive(Clone, Copy, Debug)]
+struct Mark {
+    len: usize,
+    family: Family,
+    can_open: bool,
+    can_close: bool,
+}
+
+fn word_char(c: Option<char>) -> bool {
+    c.is_some_and(|c| c.is_alphanumeric())
+}
+
+fn space_or_edge(c: Option<char>) -> bool {
+    c.is_none_or(|c| c.is_whitespace() || "([{—–-/".contains(c))
+}
+
+/// The mark starting at byte `i` of `text`, if any.
+fn mark_at(text: &str, i: usize, lo: usize, hi: usize) -> Option<Mark> {
+    let rest = &text[i..hi];
+    let before = text[lo..i].chars().next_back();
+    let c = rest.chars().next()?;
+    let after_of = |len: usize| text[i + len..hi].chars().next();
+    let make = |len: usize, family, can_open, can_close| {
+        Some(Mark {
+            len,
+            family,
+            can_open,
+            can_close,
+        })
+    };
+    match c {
+        '"' => {
+            let after = after_of(1);
+            let open = !after.is_some_and(char::is_whitespace) && after.is_some();
+            let close = !before.is_some_and(char::is_whitespace) && before.is_some();
+            make(1, Family::Straight, open, close)
+        }
+        '`' if rest.starts_with("``") => make(2, Family::Double, true, false),
+        '\'' if rest.starts_with("''") => {
+            let after = after_of(2);
+            let open = after.is_some_and(|a| !a.is_whitespace());
+            let close = before.is_some_and(|b| !b.is_whitespace());
+            make(
+                2,
+                Family::Straight,
+                open && !close || open && space_or_edge(before),
+                close,
+            )
+        }
+        '“' => make(3, Family::Double, true, false),
+        '”' => make(3, Family::Double, false, true),
+        '„' => make(3, Family::Double, true, false),
+        '‘' | '‚' => {
+            // Not an elision ('90s is written with ’ or ' anyway).
+            let after = after_of(c.len_utf8());
+            make(
+                c.len_utf8(),
+                Family::Single,
+                word_char(after) && !word_char(before),
+                false,
+            )
+        }
+        '’' | '\'' => {
+            let after = after_of(c.len_utf8());
+            // An apostrophe sits between letters (don't) or after a plural
+            // (the Smiths'); a closing mark follows a word and precedes a
+            // non-letter.
+            let closes = before.is_some_and(|b| !b.is_whitespace()) && !word_char(after);
+            let opens = c == '\'' && space_or_edge(before) && word_char(after);
+            make(c.len_utf8(), Family::Single, opens, closes)
+        }
+        '«' => make(2, Family::Guillemet, true, false),
+        '»' => make(2, Family::Guillemet, false, true),
+        '‹' => make(3, Family::SingleGuillemet, true, false),
+        '›' => make(3, Family::SingleGuillemet, false, true),
+        '「' => make(3, Family::Corner, true, false),
+        '」' => make(3, Family::Corner, false, true),
+        '『' => make(3, Family::WhiteCorner, true, false),
+        '』' => make(3, Family::WhiteCorner, false, true),
+        _ => None,
+    }
+    .map(|m| {
+        // A reversed guillemet pair (»Danish«) uses the other family.
+        if matches!(c, '»') && space_or_edge(before) && word_char(after_of(2)) {
+            Mark {
+                len: 2,
+                family: Family::GuillemetReversed,
+                can_open: true,
+                can_close: false,
+            }
+        } else if matches!(c, '«') && word_char(before) && !word_char(after_of(2)) {
+            Mark {
+                len: 2,
+                family: Family::GuillemetReversed,
+                can_open: false,
+                can_close: true,
+            }
+        } else {
+            m
+        }
+    })
+}
+
+/// Whether the closing mark `close` ends a quotation opened by `open`.
+fn closes(open: Family, close: Family) -> bool {
+    open == close
+        || matches!(
+            (open, close),
+            (Family::Straight, Family::Double) | (Family::Double, Family::Straight)
+        )
+}
+
+/// Pairs the marks of one paragraph, appending quotations to `out`.
+/// Linear: each mark is pushed and popped at most once; a stack deeper than
+/// a few levels stops taking new marks.
+pub(crate) fn pair(text: &str, para: Span, out: &mut Vec<Quotation>) {
+    const MAX_DEPTH: usize = 4;
+    let bytes = text.as_bytes();
+    // (mark span, family) of the open quotations, outermost first.
+    let mut stack: Vec<(Span, Family)> = Vec::new();
+    let mut i = para.start;
+    while i < para.end {
+        let b = bytes[i];
+        if !(b == b'"' || b == b'\'' || b == b'`' || b >= 0xC2) {
+            i += 1;
+            continue;
+        }
+        let Some(mark) = mark_at(text, i, para.start, para.end) else {
+            i += text[i..].chars().next().map_or(1, char::len_utf8);
+            continue;
+        };
+        let span = Span::new(i, i + mark.len);
+        i += mark.len;
+        // Close the innermost matching quotation, if this mark can close.
+        if mark.can_close {
+            if let Some(pos) = stack.iter().rposition(|&(_, f)| closes(f, mark.family)) {
+                // A straight mark that could also open closes only its own
+                // innermost quotation when the text says so.
+                let (open, _) = stack[pos];
+                let depth = pos;
+                stack.truncate(pos);
+                out.push(Quotation {
+                    open,
+                    close: Some(span),
+                    content: Span::new(open.end, span.start),
+                    depth,
+                    continues: false,
+                });
+                continue;
+            }
+        }
+        if mark.can_open && stack.len() < MAX_DEPTH {
+            // Single marks only nest inside double ones or open at the top
+            // level before a word; a lone apostrophe-like mark is ignored.
+            stack.push((span, mark.family));
+        }
+    }
+    // Quotations left open run to the end of the paragraph.
+    let continues = next_paragraph_opens(text, para.end);
+    for (depth, (open, family)) in stack.into_iter().enumerate() {
+        if family == Family::Single && depth > 0 {
+            continue;
+        }
+        if family == Family::Single {
+            // An unclosed single mark is most likely an apostrophe.
+            continue;
+        }
+        out.push(Quotation {
+            open,
+            close: None,
+            content: Span::new(open.end, para.end),
+            depth,
+            continues: depth == 0 && continues,
+        });
+    }
+}
+
+/// Whether the paragraph after offset `end` opens with a quotation mark.
+fn next_paragraph_opens(text: &str, end: usize) -> bool {
+    let rest = text[end..].trim_start();
+    rest.starts_with(['"', '“', '„', '«', '「', '『'])
+        || rest.starts_with("''")
+        || rest.starts_with("``")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quotes(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        pair(text, Span::new(0, text.len()), &mut out);
+        out.sort_by_key(|q| q.open.start);
+        out.iter().map(|q| &text[q.content]).collect()
+    }
+
+    #[test]
+    fn styles() {
+        assert_eq!(quotes(r#""We won," he said."#), ["We won,"]);
+        assert_eq!(quotes("“We won,” he said."), ["We won,"]);
+        assert_eq!(
+            quotes("„Wir haben gewonnen“, sagte er."),
+            ["Wir haben gewonnen"]
+        );
+        assert_eq!(quotes("``We won,'' he said."), ["We won,"]);
+        assert_eq!(quotes("''We won,'' he said."), ["We won,"]);
+        assert_eq!(
+            quotes("« Nous avons gagné », a-t-il dit."),
+            [" Nous avons gagné "]
+        );
+        assert_eq!(quotes("「勝った」と言った。"), ["勝った"]);
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        assert_eq!(
+            quotes("Don't ask the Smiths' lawyer about the '90s."),
+            Vec::<&str>::new()
+        );
+        assert_eq!(quotes("He said ‘no’ twice."), ["no"]);
+    }
+
+    #[test]
+    fn nesting_and_open_ends() {
+        assert_eq!(
+            quotes("“He told me ‘never again,’ and left,” she said."),
+            ["He told me ‘never again,’ and left,", "never again,"]
+        );
+        assert_eq!(quotes("“This runs to the end"), ["This runs to the end"]);
+    }
+}

@@ -1,0 +1,863 @@
+//! Quotations and who said them.
+//!
+//! The quotation stage runs after sentences and entities and reads each
+//! paragraph:
+//!
+//! 1. **Marks** are paired by family (see the `marks` module docs): every common
+//!    quote style, nesting, recovery from unbalanced marks, and quotations
+//!    that go on over several paragraphs.
+//! 2. A quotation that is a whole statement is [`QuoteKind::Direct`]; one
+//!    that is a fragment inside the writer's sentence (`called the plan
+//!    "reckless"`) is [`QuoteKind::Partial`].
+//! 3. **Attribution** looks for a cue — a speech verb in any form (said,
+//!    told, added, warned, tweeted, …), "according to", a colon, a dash —
+//!    next to the quotation: `"…," X said` · `"…," said X` · `X said: "…"` ·
+//!    `"…" — X`; a quotation with none continues the previous speaker (split
+//!    quotations, quote-only paragraphs).
+//! 4. **Reported speech** without marks (`The Kremlin said (that) …`,
+//!    `According to X, …`, `…, officials said.`) is
+//!    [`QuoteKind::Indirect`]; when the reported clause holds a quoted
+//!    fragment it is [`QuoteKind::Mixed`].
+//! 5. **Speakers** are kept as written ("he", "the ministry", "Blinken") and
+//!    resolved to an entity of the document: a name through its mention, a
+//!    pronoun to the nearest earlier person of matching gender, "it", "they"
+//!    and nominals to the nearest earlier organization; [`Resolution`] says
+//!    which rule decided.
+//!
+//! # Complexity
+//!
+//! Linear in the length of the text: one pass over each paragraph for marks,
+//! bounded windows around each quotation and cue, and a binary search over
+//! mentions per speaker.
+
+mod marks;
+
+use std::collections::HashSet;
+
+use crate::entities::{Entity, Mention};
+use crate::gazetteer::{EntityKind, Gender};
+use crate::lexicon::rows;
+use crate::segment::{Paragraph, Sentence};
+use crate::Span;
+use marks::Quotation;
+
+/// What kind of quotation a [`Quote`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+#[non_exhaustive]
+pub enum QuoteKind {
+    /// A whole quoted statement: `"We are ready," she said.`
+    Direct,
+    /// A quoted fragment inside the writer's sentence: `called the plan
+    /// "reckless"`.
+    Partial,
+    /// Reported speech containing a quoted fragment: `said the talks were
+    /// "within reach"`.
+    Mixed,
+    /// Reported speech without quotation marks: `said the talks would
+    /// resume`.
+    Indirect,
+}
+
+/// How a speaker was resolved to an entity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+#[non_exhaustive]
+pub enum Resolution {
+    /// The speaker is, or contains, a mention of the entity.
+    Name,
+    /// A personal pronoun, resolved to the nearest earlier person of
+    /// matching gender.
+    Pronoun,
+    /// A noun phrase or "it"/"they", resolved to the nearest earlier
+    /// organization that fits.
+    Nominal,
+    /// No attribution in the quotation's own sentence: the previous
+    /// quotation's speaker continues.
+    Continuation,
+    /// Not resolved to any entity.
+    Unresolved,
+}
+
+/// Who said a quotation: the words as written and the entity they refer to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Speaker {
+    #[cfg_attr(feature = "serde", serde(flatten))]
+    span: Span,
+    entity: Option<String>,
+    resolution: Resolution,
+}
+
+impl Speaker {
+    /// The speaker as written ("he", "the ministry", "Blinken").
+    pub fn span(&self) -> Span {
+        self.span
+    }
+    /// The id of the entity the speaker refers to, if resolved.
+    pub fn entity(&self) -> Option<&str> {
+        self.entity.as_deref()
+    }
+    /// Which rule resolved the speaker.
+    pub fn resolution(&self) -> Resolution {
+        self.resolution
+    }
+}
+
+/// A quotation or a reported statement, with its cue and speaker.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Quote {
+    #[cfg_attr(feature = "serde", serde(flatten))]
+    span: Span,
+    kind: QuoteKind,
+    cue: Option<Span>,
+    speaker: Option<Speaker>,
+}
+
+impl Quote {
+    /// The quoted or reported content, without quotation marks.
+    pub fn span(&self) -> Span {
+        self.span
+    }
+    /// Direct, partial, mixed or indirect.
+    pub fn kind(&self) -> QuoteKind {
+        self.kind
+    }
+    /// The attribution cue ("said", "told", "according to", ":"), if found.
+    pub fn cue(&self) -> Option<Span> {
+        self.cue
+    }
+    /// Who said it, if found.
+    pub fn speaker(&self) -> Option<&Speaker> {
+        self.speaker.as_ref()
+    }
+}
+
+const SPEECH: &str = include_str!("../../gazetteers/lexicon/speech_verbs.txt");
+
+/// The cue lexicon: every form of every speech verb.
+#[derive(Clone, Debug)]
+pub(crate) struct Cues {
+    forms: HashSet<Box<str>>,
+}
+
+impl Default for Cues {
+    fn default() -> Cues {
+        let mut forms = HashSet::new();
+        for row in rows(SPEECH) {
+            for &(_, form) in &row.fields {
+                if !form.is_empty() {
+                    forms.insert(form.into());
+                }
+            }
+        }
+        Cues { forms }
+    }
+}
+
+impl Cues {
+    fn is_cue(&self, word: &str) -> bool {
+        self.forms.contains(word)
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Words
+
+#[derive(Clone, Copy, Debug)]
+struct Word {
+    span: Span,
+    /// A word (letters/digits) rather than a punctuation mark.
+    word: bool,
+}
+
+/// Cuts `span` of `text` into words and single punctuation marks.
+fn words(text: &str, span: Span, out: &mut Vec<Word>) {
+    out.clear();
+    let s = &text[span];
+    let mut iter = s.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            out.push(Word {
+                span: Span::new(span.start + i, span.start + i + c.len_utf8()),
+                word: false,
+            });
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = iter.peek() {
+            let joins = matches!(d, '\'' | '’' | '-' | '.')
+                && s[j + d.len_utf8()..].starts_with(char::is_alphanumeric);
+            if d.is_alphanumeric() || joins {
+                end = j + d.len_utf8();
+                iter.next();
+            } else {
+                break;
+            }
+        }
+        out.push(Word {
+            span: Span::new(span.start + i, span.start + end),
+            word: true,
+        });
+    }
+}
+
+const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "you"];
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
+    "your", "one", "two", "three", "several", "many", "some", "other",
+];
+/// Words between a speaker and a cue that belong to neither.
+const FILLERS: &[&str] = &[
+    "has",
+    "had",
+    "have",
+    "will",
+    "would",
+    "also",
+    "later",
+    "then",
+    "previously",
+    "reportedly",
+    "recently",
+    "again",
+    "once",
+    "just",
+    "had",
+    "did",
+    "does",
+    "do",
+    "was",
+    "is",
+    "could",
+    "might",
+    "may",
+    "should",
+    "can",
+    "not",
+    "never",
+    "still",
+    "had",
+    "already",
+    "further",
+    "publicly",
+    "privately",
+    "repeatedly",
+    "quickly",
+    "flatly",
+];
+/// Words that end a speaker phrase on its left.
+const STOPS: &[&str] = &[
+    "that", "which", "who", "whom", "but", "and", "because", "when", "as", "after", "before", "if",
+    "while", "where", "since", "though", "although", "so", "than", "of", "to", "in", "on", "at",
+    "for", "with", "by", "from", "about", "said", "says",
+];
+
+struct Ctx<'a> {
+    text: &'a str,
+    cues: &'a Cues,
+}
+
+impl Ctx<'_> {
+    fn lower(&self, w: &Word) -> String {
+        self.text[w.span].to_lowercase()
+    }
+
+    fn is_cue(&self, w: &Word) -> bool {
+        w.word && self.cues.is_cue(&self.lower(w))
+    }
+
+    fn capitalized(&self, w: &Word) -> bool {
+        w.word && self.text[w.span].starts_with(char::is_uppercase)
+    }
+
+    /// The speaker phrase that ends just before `words[end]` (exclusive),
+    /// looking no further left than `floor`.
+    fn phrase_before(&self, words: &[Word], floor: usize, mut end: usize) -> Option<Span> {
+        // Skip auxiliaries and adverbs between speaker and cue.
+        while end > floor {
+            let w = &words[end - 1];
+            let l = self.lower(w);
+            if w.word
+                && (FILLERS.contains(&l.as_str()) || l.ends_with("ly"))
+                && !self.capitalized(w)
+            {
+                end -= 1;
+            } else {
+                break;
+            }
+        }
+        // "Jane Doe, a spokeswoman for the ministry, said": skip the
+        // apposition back to the earlier comma.
+        if end > floor && !words[end - 1].word && &self.text[words[end - 1].span] == "," {
+            let mut k = end - 1;
+            let limit = k.saturating_sub(14).max(floor);
+            while k > limit {
+                k -= 1;
+                if !words[k].word && &self.text[words[k].span] == "," {
+                    return self.phrase_before(words, floor, k);
+                }
+            }
+            return None;
+        }
+        let mut start = end;
+        let mut names = false;
+        while start > floor && end - start < 6 {
+            let w = &words[start - 1];
+            if !w.word {
+                // Inner full stops of initials ("Jonathan M. Stan").
+                break;
+            }
+            let l = self.lower(w);
+            if start == end && PRONOUNS.contains(&l.as_str()) {
+                return Some(w.span);
+            }
+            if STOPS.contains(&l.as_str()) || self.cues.is_cue(&l) {
+                break;
+            }
+            if self.capitalized(w) {
+                names = true;
+                start -= 1;
+                continue;
+            }
+            if names
+                && !matches!(
+                    l.as_str(),
+                    "de" | "van" | "von" | "bin" | "al" | "der" | "la" | "le"
+                )
+            {
+                break;
+            }
+            start -= 1;
+            if DETERMINERS.contains(&l.as_str()) {
+                break;
+            }
+        }
+        (start < end).then(|| Span::new(words[start].span.start, words[end - 1].span.end))
+    }
+
+    /// The speaker phrase that starts at `words[start]` (after a cue:
+    /// "said Dmitry Peskov, press secretary").
+    fn phrase_after(&self, words: &[Word], start: usize, limit: usize) -> Option<Span> {
+        let first = words.get(start).filter(|w| w.word)?;
+        let l = self.lower(first);
+        if PRONOUNS.contains(&l.as_str()) {
+            return Some(first.span);
+        }
+        let mut end = start;
+        while end < limit && end - start < 7 {
+            let w = &words[end];
+            if !w.word {
+                // Initials: "M." inside a name.
+                if &self.text[w.span] == "."
+                    && end > start
+                    && self.text[words[end - 1].span].chars().count() == 1
+                {
+                    end += 1;
+                    continue;
+                }
+                break;
+            }
+            let l = self.lower(w);
+            if end > start && STOPS.contains(&l.as_str()) {
+                break;
+            }
+            if !self.capitalized(w) && !DETERMINERS.contains(&l.as_str()) && end > start {
+                // "said the ministry": a common noun after a determiner.
+                let after_det = DETERMINERS.contains(&self.lower(&words[end - 1]).as_str());
+                if !after_det {
+                    break;
+                }
+            }
+            end += 1;
+        }
+        (end > start).then(|| Span::new(words[start].span.start, words[end - 1].span.end))
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Extraction
+
+/// Finds the quotations and reported speech of a document.
+pub(crate) fn extract(
+    text: &str,
+    paragraphs: &[Paragraph],
+    sentences: &[Sentence],
+    mentions: &[Mention],
+    entities: &[Entity],
+    cues: &Cues,
+) -> Vec<Quote> {
+    let ctx = Ctx { text, cues };
+    let mut quotations: Vec<Quotation> = Vec::new();
+    for p in paragraphs {
+        marks::pair(text, p.span(), &mut quotations);
+    }
+    quotations.retain(|q| q.depth == 0 && !text[q.content].trim().is_empty());
+    quotations.sort_by_key(|q| q.open.start);
+
+    let sentence_of = |offset: usize| -> Option<&Sentence> {
+        let i = sentences.partition_point(|s| s.span().end <= offset);
+        sentences.get(i).filter(|s| s.span().start <= offset)
+    };
+    let paragraph_of = |offset: usize| paragraphs.partition_point(|p| p.span().end <= offset);
+
+    let mut out: Vec<Quote> = Vec::new();
+    let mut buf = Vec::new();
+    // The last direct quotation's speaker, cue and paragraph.
+    let mut last: Option<(Option<Speaker>, Option<Span>, usize)> = None;
+    // Quotations inside reported clauses (mixed) are emitted with them.
+    for q in &quotations {
+        let Some(sentence) = sentence_of(q.open.start) else {
+            continue;
+        };
+        let close_end = q.close.map_or(q.content.end, |c| c.end);
+        let end_sentence = sentence_of(close_end.saturating_sub(1)).unwrap_or(sentence);
+        let para = paragraph_of(q.open.start);
+        let pre = Span::new(sentence.span().start, q.open.start);
+        let post = Span::new(close_end, end_sentence.span().end);
+
+        // The writer's words before the mark decide direct vs partial.
+        words(text, pre, &mut buf);
+        let pre_words = buf.clone();
+        let tail = pre_words
+            .iter()
+            .rev()
+            .find(|w| !(!w.word && "\"“„'‘«".contains(&text[w.span])));
+        let direct = match tail {
+            None => true,
+            Some(w) if !w.word => matches!(&text[w.span], ":" | "," | "—" | "–" | "-" | "(" | ";"),
+            Some(_) => {
+                // A cue among the last three words ("told reporters", "said").
+                let n = pre_words.len();
+                pre_words[n.saturating_sub(3)..]
+                    .iter()
+                    .any(|w| ctx.is_cue(w))
+                    && !pre_words[n.saturating_sub(2)..]
+                        .iter()
+                        .any(|w| ctx.lower(w) == "that")
+            }
+        };
+        let content = trim_span(text, q.content);
+        if content.is_empty() {
+            continue;
+        }
+        if !direct {
+            out.push(Quote {
+                span: content,
+                kind: QuoteKind::Partial,
+                cue: None,
+                speaker: None,
+            });
+            continue;
+        }
+
+        // Attribution after the quotation, then before it.
+        let mut found = attribution_after(&ctx, post, &mut buf);
+        if found.is_none() {
+            words(text, pre, &mut buf);
+            found = attribution_before(&ctx, &buf);
+        }
+        let (speaker, cue) = match found {
+            Some((speaker, cue)) => (
+                speaker.map(|s| resolve(text, s, mentions, entities)),
+                Some(cue),
+            ),
+            None => match &last {
+                // A quotation with no attribution continues the previous
+                // speaker in this or the previous paragraph.
+                Some((Some(prev), cue, p)) if para <= p + 1 => (
+                    Some(Speaker {
+                        resolution: Resolution::Continuation,
+                        ..prev.clone()
+                    }),
+                    *cue,
+                ),
+                _ => (None, None),
+            },
+        };
+        last = Some((speaker.clone(), cue, para));
+        out.push(Quote {
+            span: content,
+            kind: QuoteKind::Direct,
+            cue,
+            speaker,
+        });
+    }
+
+    // Reported speech in sentences without a direct quotation.
+    let directs: Vec<Span> = out
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Direct)
+        .map(|q| q.span)
+        .collect();
+    let mut reported = Vec::new();
+    for sentence in sentences {
+        let span = sentence.span();
+        let has_direct = directs
+            .iter()
+            .any(|d| d.start < span.end && span.start < d.end);
+        if has_direct {
+            continue;
+        }
+        words(text, span, &mut buf);
+        if let Some(quote) = reported_speech(&ctx, span, &buf, &quotations) {
+            reported.push(quote);
+        }
+    }
+    for mut quote in reported {
+        if let Some(speaker) = quote.speaker.take() {
+            quote.speaker = Some(resolve(text, speaker.span, mentions, entities));
+        }
+        if quote.kind == QuoteKind::Mixed {
+            // The partial quotations inside it belong to it.
+            out.retain(|q| {
+                !(q.kind == QuoteKind::Partial
+                    && quote.span.start <= q.span.start
+                    && q.span.end <= quote.span.end)
+            });
+        }
+        out.push(quote);
+    }
+    out.sort_by_key(|q| (q.span.start, q.span.end));
+    out
+}
+
+/// Trims whitespace and a final comma-less nothing: the content as the
+/// marks enclose it, without surrounding spaces.
+fn trim_span(text: &str, span: Span) -> Span {
+    let s = &text[span];
+    let start = span.start + (s.len() - s.trim_start().len());
+    Span::new(start, start + s.trim().len())
+}
+
+/// `"…," X said` · `"…," said X` · `"…" — X`, in the words after the
+/// closing mark up to the sentence's end.
+fn attribution_after(
+    ctx: &Ctx<'_>,
+    post: Span,
+    buf: &mut Vec<Word>,
+) -> Option<(Option<Span>, Span)> {
+    let text = ctx.text;
+    words(text, post, buf);
+    let mut i = 0;
+    // Punctuation right after the mark: , ? ! . and dashes.
+    let mut dash = false;
+    while i < buf.len() && !buf[i].word {
+        let p = &text[buf[i].span];
+        if matches!(p, "—" | "–" | "―" | "-") {
+            dash = true;
+        }
+        if matches!(p, "\"" | "“" | "”") {
+            return None;
+        }
+        i += 1;
+    }
+    if i >= buf.len() {
+        return None;
+    }
+    // A full stop before the words means a new sentence began.
+    let limit = buf[i..]
+        .iter()
+        .position(|w| !w.word && matches!(&text[w.span], "." | "\"" | "“" | "”" | ";"))
+        .map_or(buf.len(), |p| i + p);
+    if dash {
+        let speaker = ctx.phrase_after(buf, i, limit)?;
+        return Some((Some(speaker), buf[i - 1].span));
+    }
+    if ctx.is_cue(&buf[i]) {
+        // "said Peskov", "said in a statement": speaker follows the cue.
+        let speaker = ctx.phrase_after(buf, i + 1, limit);
+        return Some((speaker, buf[i].span));
+    }
+    // "Merkley said", "the ministry said", "he told reporters".
+    let cue = (i..limit.min(i + 8)).find(|&k| ctx.is_cue(&buf[k]))?;
+    let speaker = ctx.phrase_before(buf, i, cue);
+    Some((speaker, buf[cue].span))
+}
+
+/// `X said: "…"` · `X told reporters, "…"` in the words before the opening
+/// mark.
+fn attribution_before(ctx: &Ctx<'_>, pre: &[Word]) -> Option<(Option<Span>, Span)> {
+    let text = ctx.text;
+    let n = pre.len();
+    if n == 0 {
+        return None;
+    }
+    let lo = n.saturating_sub(8);
+    if let Some(cue) = (lo..n).rev().find(|&k| ctx.is_cue(&pre[k])) {
+        let speaker = ctx.phrase_before(pre, 0, cue);
+        return Some((speaker, pre[cue].span));
+    }
+    // "PENCE:" or "Mr. Smith:" — a colon after a name.
+    let last = pre
+        .iter()
+        .rev()
+        .find(|w| !(!w.word && "\"“„".contains(&text[w.span])))?;
+    if !last.word && &text[last.span] == ":" {
+        let k = pre.iter().rposition(|w| w.span == last.span)?;
+        let speaker = ctx.phrase_before(pre, 0, k);
+        return speaker.map(|s| (Some(s), last.span));
+    }
+    None
+}
+
+/// `X said (that) …` · `According to X, …` · `…, X said.` in a sentence
+/// without a direct quotation.
+fn reported_speech(
+    ctx: &Ctx<'_>,
+    sentence: Span,
+    words: &[Word],
+    quotations: &[Quotation],
+) -> Option<Quote> {
+    let text = ctx.text;
+    let n = words.len();
+    if n < 4 {
+        return None;
+    }
+    let inside_quote = |w: &Word| {
+        let i = quotations.partition_point(|q| q.content.end <= w.span.start);
+        quotations
+            .get(i)
+            .is_some_and(|q| q.content.start <= w.span.start && w.span.end <= q.content.end)
+    };
+    let content_end = {
+        let last = words.iter().rposition(|w| {
+            w.word || !matches!(&text[w.span], "." | "!" | "?" | "\"" | "”" | "’" | "'")
+        })?;
+        words[last].span.end
+    };
+    let lower = |k: usize| ctx.lower(&words[k]);
+
+    // "According to X, …"
+    if lower(0) == "according" && n > 3 && lower(1) == "to" {
+        let comma = words.iter().position(|w| !w.word && &text[w.span] == ",")?;
+        let speaker = Span::new(words[2].span.start, words[comma - 1].span.end);
+        let start = words.get(comma + 1)?.span.start;
+        return make(
+            text,
+            Span::new(start, content_end),
+            Some(speaker),
+            Span::new(words[0].span.start, words[1].span.end),
+            quotations,
+        );
+    }
+    // "…, X said." at the end.
+    if let Some(comma) = words.iter().rposition(|w| !w.word && &text[w.span] == ",") {
+        let tail = &words[comma + 1..];
+        if !tail.is_empty() && tail.len() <= 9 {
+            if let Some(c) = tail.iter().position(|w| ctx.is_cue(w)) {
+                let cue = tail[c];
+                let speaker = if c > 0 {
+                    ctx.phrase_before(words, comma + 1, comma + 1 + c)
+                } else {
+                    ctx.phrase_after(words, comma + 2, n)
+                };
+                if speaker.is_some() && comma > 2 {
+                    let content = Span::new(words[0].span.start, words[comma - 1].span.end);
+                    return make(text, content, speaker, cue.span, quotations);
+                }
+            }
+        }
+    }
+    // "X said (that) …"
+    let k =
+        (1..n.saturating_sub(2)).find(|&k| ctx.is_cue(&words[k]) && !inside_quote(&words[k]))?;
+    let cue = words[k];
+    let speaker = ctx.phrase_before(words, 0, k)?;
+    // The content starts after the cue, an object of "told"/"asked", time
+    // and setting phrases, and "that".
+    let mut j = k + 1;
+    let l = lower(k);
+    if matches!(
+        l.as_str(),
+        "told"
+            | "tells"
+            | "telling"
+            | "asked"
+            | "asks"
+            | "warned"
+            | "assured"
+            | "informed"
+            | "reminded"
+            | "urged"
+    ) {
+        while j < n && words[j].word && j - k <= 4 && lower(j) != "that" {
+            let w = lower(j);
+            j += 1;
+            if !DETERMINERS.contains(&w.as_str()) && !ctx.capitalized(&words[j - 1]) {
+                break;
+            }
+            if ctx.capitalized(&words[j - 1]) && words.get(j).is_some_and(|w| !ctx.capitalized(w)) {
+                break;
+            }
+        }
+    }
+    while j < n
+        && words[j].word
+        && matches!(
+            lower(j).as_str(),
+            "on" | "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "yesterday"
+                | "today"
+                | "earlier"
+                | "later"
+                | "in"
+                | "a"
+                | "an"
+                | "statement"
+                | "interview"
+                | "this"
+                | "last"
+                | "week"
+                | "on-line"
+        )
+    {
+        j += 1;
+    }
+    if j < n && !words[j].word && &text[words[j].span] == "," {
+        j += 1;
+    }
+    if j >= n || !words[j].word && matches!(&text[words[j].span], "\"" | "“" | ":" | "'" | "‘")
+    {
+        return None;
+    }
+    let start = words[j].span.start;
+    if content_end <= start {
+        return None;
+    }
+    let content = Span::new(start, content_end);
+    if text[content].split_whitespace().count() < 3 {
+        return None;
+    }
+    if !text[..content.end].is_char_boundary(content.end) || content.end > sentence.end {
+        return None;
+    }
+    make(text, content, Some(speaker), cue.span, quotations)
+}
+
+fn make(
+    text: &str,
+    content: Span,
+    speaker: Option<Span>,
+    cue: Span,
+    quotations: &[Quotation],
+) -> Option<Quote> {
+    let content = trim_span(text, content);
+    if content.is_empty() {
+        return None;
+    }
+    let quoted = quotations
+        .iter()
+        .any(|q| content.start <= q.open.start && q.content.end <= content.end);
+    Some(Quote {
+        span: content,
+        kind: if quoted {
+            QuoteKind::Mixed
+        } else {
+            QuoteKind::Indirect
+        },
+        cue: Some(cue),
+        speaker: speaker.map(|span| Speaker {
+            span,
+            entity: None,
+            resolution: Resolution::Unresolved,
+        }),
+    })
+}
+
+/// Resolves a speaker phrase to an entity of the document.
+fn resolve(text: &str, span: Span, mentions: &[Mention], entities: &[Entity]) -> Speaker {
+    let unresolved = Speaker {
+        span,
+        entity: None,
+        resolution: Resolution::Unresolved,
+    };
+    // A mention inside the phrase (the last one: "Russian President
+    // Vladimir Putin" → Putin; but "Dmitry Peskov, press secretary for
+    // Putin" is cut at the comma before this point).
+    let first = mentions.partition_point(|m| m.span().end <= span.start);
+    let inside: Vec<&Mention> = mentions[first..]
+        .iter()
+        .take_while(|m| m.span().start < span.end)
+        .collect();
+    if let Some(m) = inside
+        .iter()
+        .find(|m| m.kind() == EntityKind::Person)
+        .or_else(|| inside.last())
+    {
+        return Speaker {
+            entity: Some(m.entity().to_string()),
+            resolution: Resolution::Name,
+            ..unresolved
+        };
+    }
+    let entity = |id: &str| entities.iter().find(|e| e.id() == id);
+    let words = text[span].to_lowercase();
+    let earlier = mentions[..first].iter().rev();
+    let pick = |want: &dyn Fn(&Mention) -> bool, how: Resolution| {
+        earlier.clone().find(|m| want(m)).map(|m| Speaker {
+            span,
+            entity: Some(m.entity().to_string()),
+            resolution: how,
+        })
+    };
+    let found = match words.as_str() {
+        "he" | "she" => {
+            let gender = if words == "he" {
+                Gender::Male
+            } else {
+                Gender::Female
+            };
+            pick(
+                &|m: &Mention| {
+                    m.kind() == EntityKind::Person
+                        && entity(m.entity())
+                            .is_some_and(|e| e.gender().is_none_or(|g| g == gender))
+                },
+                Resolution::Pronoun,
+            )
+        }
+        "i" | "we" | "you" => None,
+        "it" | "they" => pick(
+            &|m: &Mention| m.kind() == EntityKind::Organization,
+            Resolution::Nominal,
+        ),
+        _ => {
+            // "the ministry", "officials", "the statement": the nearest
+            // organization whose name holds the head word, else the nearest
+            // organization.
+            let head = words.split_whitespace().last().unwrap_or("").to_string();
+            pick(
+                &|m: &Mention| {
+                    m.kind() == EntityKind::Organization
+                        && text[m.span()].to_lowercase().contains(&head)
+                },
+                Resolution::Nominal,
+            )
+            .or_else(|| {
+                let nominal = words.starts_with("the ") || words.ends_with('s');
+                if nominal {
+                    pick(
+                        &|m: &Mention| m.kind() == EntityKind::Organization,
+                        Resolution::Nominal,
+                    )
+                } else {
+                    None
+                }
+            })
+        }
+    };
+    found.unwrap_or(unresolved)
+}
