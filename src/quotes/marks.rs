@@ -32,8 +32,10 @@ pub(crate) struct Quotation {
 enum Family {
     /// `"` and `''`: the same mark opens and closes.
     Straight,
-    /// `“ ”`, `„ “`, `` `` ''``.
+    /// `“ ”`, `` `` ''``.
     Double,
+    /// `„ “` (and `„ ”`).
+    LowDouble,
     /// `‘ ’`, `‚ ‘`, `'`.
     Single,
     Guillemet,
@@ -94,9 +96,10 @@ fn mark_at(text: &str, i: usize, lo: usize, hi: usize) -> Option<Mark> {
                 close,
             )
         }
+        // “ opens, except that it closes a „ quotation.
         '“' => make(3, Family::Double, true, false),
         '”' => make(3, Family::Double, false, true),
-        '„' => make(3, Family::Double, true, false),
+        '„' => make(3, Family::LowDouble, true, false),
         '‘' | '‚' => {
             // Not an elision ('90s is written with ’ or ' anyway).
             let after = after_of(c.len_utf8());
@@ -153,7 +156,9 @@ fn closes(open: Family, close: Family) -> bool {
     open == close
         || matches!(
             (open, close),
-            (Family::Straight, Family::Double) | (Family::Double, Family::Straight)
+            (Family::Straight, Family::Double)
+                | (Family::Double, Family::Straight)
+                | (Family::LowDouble, Family::Double)
         )
 }
 
@@ -178,8 +183,16 @@ pub(crate) fn pair(text: &str, para: Span, out: &mut Vec<Quotation>) {
         };
         let span = Span::new(i, i + mark.len);
         i += mark.len;
+        // A straight mark with space on both sides (`this, " Trump said`)
+        // closes an open straight quotation.
+        let can_close = mark.can_close
+            || (mark.family == Family::Straight
+                && !mark.can_open
+                && stack.iter().any(|&(_, f)| f == Family::Straight))
+            || (text[span].starts_with('“')
+                && stack.last().is_some_and(|&(_, f)| f == Family::LowDouble));
         // Close the innermost matching quotation, if this mark can close.
-        if mark.can_close {
+        if can_close {
             if let Some(pos) = stack.iter().rposition(|&(_, f)| closes(f, mark.family)) {
                 // A straight mark that could also open closes only its own
                 // innermost quotation when the text says so.

@@ -304,7 +304,8 @@ impl Ctx<'_> {
                     return self.phrase_before(words, floor, k);
                 }
             }
-            return None;
+            // "X, who …, said" with no earlier comma: the sentence's subject.
+            return self.phrase_after(words, floor, end - 1);
         }
         let mut start = end;
         let mut names = false;
@@ -420,7 +421,17 @@ pub(crate) fn extract(
         let end_sentence = sentence_of(close_end.saturating_sub(1)).unwrap_or(sentence);
         let para = paragraph_of(q.open.start);
         let pre = Span::new(sentence.span().start, q.open.start);
-        let post = Span::new(close_end, end_sentence.span().end);
+        // A quotation that ends its sentence ("…?" he asked. / "…." Trump
+        // said.) is attributed by the next sentence of the paragraph.
+        let mut post = Span::new(close_end, end_sentence.span().end);
+        if text[post].trim().is_empty() {
+            let next = sentences.partition_point(|s| s.span().end <= close_end);
+            if let Some(s) = sentences.get(next) {
+                if s.paragraph() == end_sentence.paragraph() {
+                    post = Span::new(close_end, s.span().end);
+                }
+            }
+        }
 
         // The writer's words before the mark decide direct vs partial.
         words(text, pre, &mut buf);
@@ -462,6 +473,16 @@ pub(crate) fn extract(
         if found.is_none() {
             words(text, pre, &mut buf);
             found = attribution_before(&ctx, &buf);
+        }
+        if found.is_none() && text[pre].trim().is_empty() && para > 0 {
+            // A paragraph that ends "Cruz continued:" introduces the next.
+            let previous = paragraphs[para - 1].span();
+            if text[previous].trim_end().ends_with(':') {
+                let from = previous.end.saturating_sub(300).max(previous.start);
+                let from = (from..previous.end).find(|&i| text.is_char_boundary(i)).unwrap_or(previous.end);
+                words(text, Span::new(from, previous.end), &mut buf);
+                found = attribution_before(&ctx, &buf);
+            }
         }
         let (speaker, cue) = match found {
             Some((speaker, cue)) => (
@@ -589,9 +610,20 @@ fn attribution_before(ctx: &Ctx<'_>, pre: &[Word]) -> Option<(Option<Span>, Span
     if n == 0 {
         return None;
     }
-    let lo = n.saturating_sub(8);
+    // A colon lets the cue stand further back ("He also suggested taking
+    // action against the judge after the election: "…"").
+    let colon = pre
+        .iter()
+        .rev()
+        .find(|w| !(!w.word && "\"“„".contains(&text[w.span])))
+        .is_some_and(|w| !w.word && &text[w.span] == ":");
+    let lo = n.saturating_sub(if colon { 30 } else { 8 });
     if let Some(cue) = (lo..n).rev().find(|&k| ctx.is_cue(&pre[k])) {
-        let speaker = ctx.phrase_before(pre, 0, cue);
+        let mut speaker = ctx.phrase_before(pre, 0, cue);
+        if speaker.is_none() && text[pre[cue].span].ends_with("ing") {
+            // "…, saying, "…"": the subject of the sentence speaks.
+            speaker = ctx.phrase_after(pre, 0, cue);
+        }
         return Some((speaker, pre[cue].span));
     }
     // "PENCE:" or "Mr. Smith:" — a colon after a name.
