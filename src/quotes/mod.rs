@@ -201,12 +201,28 @@ fn words(text: &str, span: Span, out: &mut Vec<Word>) {
                 break;
             }
         }
+        // The full stop of a title or an initial belongs to the word
+        // ("Mr.", "Sen.", "M."), so that it does not end a phrase.
+        if s[end..].starts_with('.') {
+            let w = &s[i..end];
+            let initial = w.chars().count() == 1 && w.starts_with(char::is_uppercase);
+            if initial || TITLES.contains(&w) {
+                end += 1;
+                iter.next();
+            }
+        }
         out.push(Word {
             span: Span::new(span.start + i, span.start + end),
             word: true,
         });
     }
 }
+
+/// Abbreviated titles whose full stop is part of the word.
+const TITLES: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Prof", "St", "Jr",
+    "Sr", "Rev", "Capt", "Adm", "Maj", "Cpl", "Pvt", "Hon", "Amb", "Supt", "Det", "Insp",
+];
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "you"];
 const DETERMINERS: &[&str] = &[
