@@ -612,8 +612,14 @@ fn attribution_after(
         let speaker = ctx.phrase_after(buf, i + 1, limit);
         return Some((speaker, buf[i].span));
     }
-    // "Merkley said", "the ministry said", "he told reporters".
-    let cue = (i..limit.min(i + 8)).find(|&k| ctx.is_cue(&buf[k]))?;
+    // "Merkley said", "the ministry said", "he told reporters", "Lisa
+    // Monaco, Obama's adviser on counterterrorism, said".
+    let reach = if buf[i..limit].iter().any(|w| !w.word && &text[w.span] == ",") {
+        24
+    } else {
+        8
+    };
+    let cue = (i..limit.min(i + reach)).find(|&k| ctx.is_cue(&buf[k]))?;
     let speaker = ctx.phrase_before(buf, i, cue);
     Some((speaker, buf[cue].span))
 }
@@ -639,6 +645,10 @@ fn attribution_before(ctx: &Ctx<'_>, pre: &[Word]) -> Option<(Option<Span>, Span
         if speaker.is_none() && text[pre[cue].span].ends_with("ing") {
             // "…, saying, "…"": the subject of the sentence speaks.
             speaker = ctx.phrase_after(pre, 0, cue);
+        }
+        if speaker.is_none() {
+            // "Said Dorothy Poynter, who grew up with Ali, "…"".
+            speaker = ctx.phrase_after(pre, cue + 1, n);
         }
         return Some((speaker, pre[cue].span));
     }
