@@ -60,7 +60,7 @@ fn word_char(c: Option<char>) -> bool {
 }
 
 fn space_or_edge(c: Option<char>) -> bool {
-    c.is_none_or(|c| c.is_whitespace() || "([{—–-/".contains(c))
+    c.map_or(true, |c| c.is_whitespace() || "([{—–-/".contains(c))
 }
 
 /// The mark starting at byte `i` of `text`, if any.
@@ -92,7 +92,7 @@ fn mark_at(text: &str, i: usize, lo: usize, hi: usize) -> Option<Mark> {
             make(
                 2,
                 Family::Straight,
-                open && !close || open && space_or_edge(before),
+                open && (!close || space_or_edge(before)),
                 close,
             )
         }

@@ -218,6 +218,14 @@ fn words(text: &str, span: Span, out: &mut Vec<Word>) {
     }
 }
 
+/// Stems of speech verbs that do not introduce reported speech without
+/// quotation marks.
+const NOT_REPORTING: &[&str] = &[
+    "continu", "read", "point", "reflect", "charg", "counter", "cr", "sing", "sang", "sung",
+    "chant", "yell", "scream", "quot", "cit", "mock", "jok", "post", "demand", "wonder", "snap",
+    "plead", "mus", "sigh", "laugh", "whisper", "shout", "recount", "boast",
+];
+
 /// Abbreviated titles whose full stop is part of the word.
 const TITLES: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Prof", "St", "Jr",
@@ -285,8 +293,22 @@ impl Ctx<'_> {
         self.text[w.span].to_lowercase()
     }
 
+    /// A speech verb, written in lower case ("State Department" and
+    /// "Read more" are not cues).
     fn is_cue(&self, w: &Word) -> bool {
-        w.word && self.cues.is_cue(&self.lower(w))
+        w.word
+            && self.text[w.span].starts_with(|c: char| c.is_lowercase())
+            && self.cues.is_cue(&self.text[w.span])
+    }
+
+    /// A speech verb that introduces reported speech without marks; verbs
+    /// that mostly mean something else there ("continued to", "pleaded
+    /// guilty", "pointed out") are left to quotations.
+    fn is_reporting_cue(&self, w: &Word) -> bool {
+        self.is_cue(w) && {
+            let t = &self.text[w.span];
+            !NOT_REPORTING.iter().any(|stem| t.starts_with(stem))
+        }
     }
 
     fn capitalized(&self, w: &Word) -> bool {
@@ -455,7 +477,7 @@ pub(crate) fn extract(
         let tail = pre_words
             .iter()
             .rev()
-            .find(|w| !(!w.word && "\"“„'‘«".contains(&text[w.span])));
+            .find(|w| w.word || !"\"“„'‘«".contains(&text[w.span]));
         let direct = match tail {
             None => true,
             Some(w) if !w.word => matches!(&text[w.span], ":" | "," | "—" | "–" | "-" | "(" | ";"),
@@ -495,7 +517,9 @@ pub(crate) fn extract(
             let previous = paragraphs[para - 1].span();
             if text[previous].trim_end().ends_with(':') {
                 let from = previous.end.saturating_sub(300).max(previous.start);
-                let from = (from..previous.end).find(|&i| text.is_char_boundary(i)).unwrap_or(previous.end);
+                let from = (from..previous.end)
+                    .find(|&i| text.is_char_boundary(i))
+                    .unwrap_or(previous.end);
                 words(text, Span::new(from, previous.end), &mut buf);
                 found = attribution_before(&ctx, &buf);
             }
@@ -614,7 +638,10 @@ fn attribution_after(
     }
     // "Merkley said", "the ministry said", "he told reporters", "Lisa
     // Monaco, Obama's adviser on counterterrorism, said".
-    let reach = if buf[i..limit].iter().any(|w| !w.word && &text[w.span] == ",") {
+    let reach = if buf[i..limit]
+        .iter()
+        .any(|w| !w.word && &text[w.span] == ",")
+    {
         24
     } else {
         8
@@ -637,7 +664,7 @@ fn attribution_before(ctx: &Ctx<'_>, pre: &[Word]) -> Option<(Option<Span>, Span
     let colon = pre
         .iter()
         .rev()
-        .find(|w| !(!w.word && "\"“„".contains(&text[w.span])))
+        .find(|w| w.word || !"\"“„".contains(&text[w.span]))
         .is_some_and(|w| !w.word && &text[w.span] == ":");
     let lo = n.saturating_sub(if colon { 30 } else { 8 });
     if let Some(cue) = (lo..n).rev().find(|&k| ctx.is_cue(&pre[k])) {
@@ -656,7 +683,7 @@ fn attribution_before(ctx: &Ctx<'_>, pre: &[Word]) -> Option<(Option<Span>, Span
     let last = pre
         .iter()
         .rev()
-        .find(|w| !(!w.word && "\"“„".contains(&text[w.span])))?;
+        .find(|w| w.word || !"\"“„".contains(&text[w.span]))?;
     if !last.word && &text[last.span] == ":" {
         let k = pre.iter().rposition(|w| w.span == last.span)?;
         let speaker = ctx.phrase_before(pre, 0, k);
@@ -709,7 +736,7 @@ fn reported_speech(
     if let Some(comma) = words.iter().rposition(|w| !w.word && &text[w.span] == ",") {
         let tail = &words[comma + 1..];
         if !tail.is_empty() && tail.len() <= 9 {
-            if let Some(c) = tail.iter().position(|w| ctx.is_cue(w)) {
+            if let Some(c) = tail.iter().position(|w| ctx.is_reporting_cue(w)) {
                 let cue = tail[c];
                 let speaker = if c > 0 {
                     ctx.phrase_before(words, comma + 1, comma + 1 + c)
@@ -724,8 +751,8 @@ fn reported_speech(
         }
     }
     // "X said (that) …"
-    let k =
-        (1..n.saturating_sub(2)).find(|&k| ctx.is_cue(&words[k]) && !inside_quote(&words[k]))?;
+    let k = (1..n.saturating_sub(2))
+        .find(|&k| ctx.is_reporting_cue(&words[k]) && !inside_quote(&words[k]))?;
     let cue = words[k];
     let speaker = ctx.phrase_before(words, 0, k)?;
     // The content starts after the cue, an object of "told"/"asked", time
@@ -882,7 +909,7 @@ fn resolve(text: &str, span: Span, mentions: &[Mention], entities: &[Entity]) ->
                 &|m: &Mention| {
                     m.kind() == EntityKind::Person
                         && entity(m.entity())
-                            .is_some_and(|e| e.gender().is_none_or(|g| g == gender))
+                            .is_some_and(|e| e.gender().map_or(true, |g| g == gender))
                 },
                 Resolution::Pronoun,
             )
