@@ -104,3 +104,19 @@ fn regression_name_starting_inside_a_hyphenated_word() {
         .all(|m| m.span().start >= text.find('(').unwrap()
             || m.span().end <= text.find('(').unwrap()));
 }
+
+/// Inputs that once crashed a fuzz target, replayed. The extract target
+/// found overlapping units in the entity stage (a gazetteer name starting
+/// inside an earlier word), fixed together with
+/// `regression_name_starting_inside_a_hyphenated_word`.
+#[test]
+fn fuzz_regressions() {
+    let cases: &[(&str, &[u8])] = &[(
+        "extract-overlapping-units",
+        include_bytes!("fuzz_regressions/extract-overlapping-units"),
+    )];
+    for (name, bytes) in cases {
+        let text = String::from_utf8_lossy(bytes);
+        run(name, &text);
+    }
+}
