@@ -97,11 +97,12 @@ fn jsonl(
 fn readable(text: &str, doc: &Document, out: &mut impl Write) -> io::Result<()> {
     writeln!(
         out,
-        "{} paragraphs, {} sentences, {} mentions of {} entities",
+        "{} paragraphs, {} sentences, {} mentions of {} entities, {} quotes",
         doc.paragraphs().len(),
         doc.sentences().len(),
         doc.mentions().len(),
-        doc.entities().len()
+        doc.entities().len(),
+        doc.quotes().len()
     )?;
     let mut paragraph = usize::MAX;
     for sentence in doc.sentences() {
@@ -115,6 +116,20 @@ fn readable(text: &str, doc: &Document, out: &mut impl Write) -> io::Result<()> 
             .map(|c| if c.is_whitespace() { ' ' } else { c })
             .collect();
         writeln!(out, "  [{:>6}..{:<6}] {flat}", span.start, span.end)?;
+    }
+    writeln!(out, "\nQuotes")?;
+    for quote in doc.quotes() {
+        let said = |span: byline::Span| text[span].split_whitespace().collect::<Vec<_>>().join(" ");
+        let speaker = quote.speaker().map_or("-".to_string(), |s| {
+            format!("{} [{}]", said(s.span()), s.entity().unwrap_or("?"))
+        });
+        let content: String = said(quote.span()).chars().take(90).collect();
+        writeln!(
+            out,
+            "  {:<9} {:<40} {content}",
+            format!("{:?}", quote.kind()).to_lowercase(),
+            speaker
+        )?;
     }
     writeln!(out, "\nEntities")?;
     for entity in doc.entities() {

@@ -120,3 +120,19 @@ fn fuzz_regressions() {
         run(name, &text);
     }
 }
+
+#[test]
+fn many_quotations_in_one_sentence() {
+    run(
+        "quotes",
+        &"Ana said \"yes\" and Ben said \"no\" while ".repeat(30_000),
+    );
+    run(
+        "quote paragraphs",
+        &"\"We won,\" he said.\n\n".repeat(30_000),
+    );
+    run(
+        "reported",
+        &"Officials said that the talks would resume, and ".repeat(30_000),
+    );
+}

@@ -51,6 +51,39 @@ pub fn check_document(text: &str, doc: &Document) {
         }
     }
     check_mentions(text, doc);
+    check_quotes(text, doc);
+}
+
+/// Quote contents lie inside one paragraph each, on char boundaries, in
+/// order; speakers and cues are valid spans.
+fn check_quotes(text: &str, doc: &Document) {
+    let paragraphs = doc.paragraphs();
+    let mut previous = 0;
+    for q in doc.quotes() {
+        let span = q.span();
+        assert!(
+            span.start < span.end && span.start >= previous,
+            "quote {span:?} out of order"
+        );
+        assert!(
+            span.get(text).is_some(),
+            "quote {span:?} off char boundaries"
+        );
+        let p = paragraphs.partition_point(|p| p.span().end <= span.start);
+        assert!(
+            paragraphs
+                .get(p)
+                .is_some_and(|p| p.span().start <= span.start && span.end <= p.span().end),
+            "quote {span:?} crosses a paragraph boundary"
+        );
+        for extra in q.cue().into_iter().chain(q.speaker().map(|s| s.span())) {
+            assert!(
+                extra.start < extra.end && extra.get(text).is_some(),
+                "span {extra:?}"
+            );
+        }
+        previous = span.start;
+    }
 }
 
 /// Mentions are ordered, disjoint, inside one sentence each, refer to a

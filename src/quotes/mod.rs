@@ -218,6 +218,26 @@ fn words(text: &str, span: Span, out: &mut Vec<Word>) {
     }
 }
 
+/// Entity id → gender, for pronoun resolution.
+type Genders<'a> = std::collections::HashMap<&'a str, Option<Gender>>;
+
+/// How far (in bytes) attribution looks before and after a quotation.
+const WINDOW: usize = 400;
+
+fn floor_char(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_char(text: &str, mut i: usize) -> usize {
+    while i < text.len() && !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i.min(text.len())
+}
+
 /// Stems of speech verbs that do not introduce reported speech without
 /// quotation marks.
 const NOT_REPORTING: &[&str] = &[
@@ -433,6 +453,7 @@ pub(crate) fn extract(
     cues: &Cues,
 ) -> Vec<Quote> {
     let ctx = Ctx { text, cues };
+    let genders: Genders<'_> = entities.iter().map(|e| (e.id(), e.gender())).collect();
     let mut quotations: Vec<Quotation> = Vec::new();
     for p in paragraphs {
         marks::pair(text, p.span(), &mut quotations);
@@ -458,15 +479,30 @@ pub(crate) fn extract(
         let close_end = q.close.map_or(q.content.end, |c| c.end);
         let end_sentence = sentence_of(close_end.saturating_sub(1)).unwrap_or(sentence);
         let para = paragraph_of(q.open.start);
-        let pre = Span::new(sentence.span().start, q.open.start);
+        // Bounded windows around the marks keep the work per quotation
+        // constant however long the sentence.
+        let pre_start = floor_char(
+            text,
+            q.open
+                .start
+                .saturating_sub(WINDOW)
+                .max(sentence.span().start),
+        );
+        let pre = Span::new(pre_start, q.open.start);
         // A quotation that ends its sentence ("…?" he asked. / "…." Trump
         // said.) is attributed by the next sentence of the paragraph.
-        let mut post = Span::new(close_end, end_sentence.span().end);
+        let mut post = Span::new(
+            close_end,
+            ceil_char(text, end_sentence.span().end.min(close_end + WINDOW)),
+        );
         if text[post].trim().is_empty() {
             let next = sentences.partition_point(|s| s.span().end <= close_end);
             if let Some(s) = sentences.get(next) {
                 if s.paragraph() == end_sentence.paragraph() {
-                    post = Span::new(close_end, s.span().end);
+                    post = Span::new(
+                        close_end,
+                        ceil_char(text, s.span().end.min(close_end + WINDOW)),
+                    );
                 }
             }
         }
@@ -526,7 +562,7 @@ pub(crate) fn extract(
         }
         let (speaker, cue) = match found {
             Some((speaker, cue)) => (
-                speaker.map(|s| resolve(text, s, mentions, entities)),
+                speaker.map(|s| resolve(text, s, mentions, &genders)),
                 Some(cue),
             ),
             None => match &last {
@@ -560,10 +596,9 @@ pub(crate) fn extract(
     let mut reported = Vec::new();
     for sentence in sentences {
         let span = sentence.span();
-        let has_direct = directs
-            .iter()
-            .any(|d| d.start < span.end && span.start < d.end);
-        if has_direct {
+        let d = directs.partition_point(|d| d.end <= span.start);
+        let has_direct = directs.get(d).is_some_and(|d| d.start < span.end);
+        if has_direct || span.len() > 4 * WINDOW {
             continue;
         }
         words(text, span, &mut buf);
@@ -571,17 +606,24 @@ pub(crate) fn extract(
             reported.push(quote);
         }
     }
+    let mixed: Vec<Span> = reported
+        .iter()
+        .filter(|q: &&Quote| q.kind == QuoteKind::Mixed)
+        .map(|q| q.span)
+        .collect();
+    // The partial quotations inside a mixed one belong to it.
+    out.retain(|q| {
+        if q.kind != QuoteKind::Partial {
+            return true;
+        }
+        let m = mixed.partition_point(|m| m.end < q.span.end);
+        !mixed
+            .get(m)
+            .is_some_and(|m| m.start <= q.span.start && q.span.end <= m.end)
+    });
     for mut quote in reported {
         if let Some(speaker) = quote.speaker.take() {
-            quote.speaker = Some(resolve(text, speaker.span, mentions, entities));
-        }
-        if quote.kind == QuoteKind::Mixed {
-            // The partial quotations inside it belong to it.
-            out.retain(|q| {
-                !(q.kind == QuoteKind::Partial
-                    && quote.span.start <= q.span.start
-                    && q.span.end <= quote.span.end)
-            });
+            quote.speaker = Some(resolve(text, speaker.span, mentions, &genders));
         }
         out.push(quote);
     }
@@ -843,9 +885,10 @@ fn make(
     if content.is_empty() {
         return None;
     }
+    let first = quotations.partition_point(|q| q.open.start < content.start);
     let quoted = quotations
-        .iter()
-        .any(|q| content.start <= q.open.start && q.content.end <= content.end);
+        .get(first)
+        .is_some_and(|q| q.content.end <= content.end);
     Some(Quote {
         span: content,
         kind: if quoted {
@@ -863,7 +906,7 @@ fn make(
 }
 
 /// Resolves a speaker phrase to an entity of the document.
-fn resolve(text: &str, span: Span, mentions: &[Mention], entities: &[Entity]) -> Speaker {
+fn resolve(text: &str, span: Span, mentions: &[Mention], genders: &Genders<'_>) -> Speaker {
     let unresolved = Speaker {
         span,
         entity: None,
@@ -888,9 +931,9 @@ fn resolve(text: &str, span: Span, mentions: &[Mention], entities: &[Entity]) ->
             ..unresolved
         };
     }
-    let entity = |id: &str| entities.iter().find(|e| e.id() == id);
     let words = text[span].to_lowercase();
-    let earlier = mentions[..first].iter().rev();
+    // The nearest earlier mentions, a bounded number back.
+    let earlier = mentions[first.saturating_sub(200)..first].iter().rev();
     let pick = |want: &dyn Fn(&Mention) -> bool, how: Resolution| {
         earlier.clone().find(|m| want(m)).map(|m| Speaker {
             span,
@@ -908,8 +951,9 @@ fn resolve(text: &str, span: Span, mentions: &[Mention], entities: &[Entity]) ->
             pick(
                 &|m: &Mention| {
                     m.kind() == EntityKind::Person
-                        && entity(m.entity())
-                            .is_some_and(|e| e.gender().map_or(true, |g| g == gender))
+                        && genders
+                            .get(m.entity())
+                            .is_some_and(|g| g.map_or(true, |g| g == gender))
                 },
                 Resolution::Pronoun,
             )
