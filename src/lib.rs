@@ -27,6 +27,10 @@ assert!(mentions.contains(&("Blinken", EntityKind::Person, "Q7821917")));
 // People no list holds get a document-local entity.
 let lopez = doc.entities().iter().find(|e| e.name() == "Maria Lopez").unwrap();
 assert!(lopez.is_local() && lopez.kind() == EntityKind::Person);
+// Who said what.
+let quote = &doc.quotes()[0];
+assert_eq!(&text[quote.span()], "We made progress,");
+assert_eq!(quote.speaker().and_then(|s| s.entity()), Some("Q7821917"));
 # }
 assert_eq!(doc.sentences().len(), 2);
 # Ok::<(), Box<dyn std::error::Error>>(())
@@ -36,14 +40,16 @@ assert_eq!(doc.sentences().len(), 2);
 
 * [`Extractor`] / [`ExtractorBuilder`]: runs every stage and returns a [`Document`].
 * [`Document`]: the owned results: [`Paragraph`](segment::Paragraph)s,
-  [`Sentence`](segment::Sentence)s, [`Mention`](entities::Mention)s and
-  [`Entity`](entities::Entity)s.
+  [`Sentence`](segment::Sentence)s, [`Mention`](entities::Mention)s,
+  [`Entity`](entities::Entity)s and [`Quote`](quotes::Quote)s.
 * [`segment`]: paragraphs and sentences on their own:
   [`Segmenter`](segment::Segmenter), [`segment::sentences`].
 * [`gazetteer`]: the tables of known entities and the matcher:
   [`Gazetteer`](gazetteer::Gazetteer), user tables through
   [`GazetteerBuilder`](gazetteer::GazetteerBuilder).
 * [`entities`]: recognition and linking: [`Recognizer`](entities::Recognizer).
+* [`quotes`]: quotations and reported speech: [`Quote`](quotes::Quote),
+  [`Speaker`](quotes::Speaker), [`QuoteKind`](quotes::QuoteKind).
 * [`Span`]: a UTF-8 byte range into the analysed text; [`CharOffsets`] converts
   byte offsets to `char` offsets.
 * [`Error`] / [`ErrorKind`] / [`Location`]: what went wrong when building from
@@ -150,6 +156,10 @@ mod tests {
         assert_traits::<entities::Mention>();
         assert_traits::<entities::Entity>();
         assert_traits::<entities::MentionSource>();
+        assert_traits::<quotes::Quote>();
+        assert_traits::<quotes::Speaker>();
+        assert_traits::<quotes::QuoteKind>();
+        assert_traits::<quotes::Resolution>();
     }
 }
 
