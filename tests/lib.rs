@@ -7,4 +7,6 @@ mod errors;
 mod gazetteer;
 mod hostile;
 mod properties;
+#[cfg(feature = "bundled")]
+mod quotes;
 mod segment;

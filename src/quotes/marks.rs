@@ -116,7 +116,11 @@ fn mark_at(text: &str, i: usize, lo: usize, hi: usize) -> Option<Mark> {
             // (the Smiths'); a closing mark follows a word and precedes a
             // non-letter.
             let closes = before.is_some_and(|b| !b.is_whitespace()) && !word_char(after);
-            let opens = c == '\'' && space_or_edge(before) && word_char(after);
+            // '90s and '20 are elisions, not quotations.
+            let opens = c == '\''
+                && space_or_edge(before)
+                && word_char(after)
+                && !after.is_some_and(|a| a.is_ascii_digit());
             make(c.len_utf8(), Family::Single, opens, closes)
         }
         '«' => make(2, Family::Guillemet, true, false),

@@ -428,9 +428,13 @@ impl Ctx<'_> {
                 break;
             }
             if !self.capitalized(w) && !DETERMINERS.contains(&l.as_str()) && end > start {
-                // "said the ministry": a common noun after a determiner.
+                // "said the ministry": a common noun after a determiner;
+                // "said Kremlin spokesman Dmitry Peskov": a role word
+                // before a name.
                 let after_det = DETERMINERS.contains(&self.lower(&words[end - 1]).as_str());
-                if !after_det {
+                let before_name =
+                    end + 1 < limit && words.get(end + 1).is_some_and(|n| self.capitalized(n));
+                if !after_det && !before_name {
                     break;
                 }
             }
@@ -754,9 +758,9 @@ fn reported_speech(
             .is_some_and(|q| q.content.start <= w.span.start && w.span.end <= q.content.end)
     };
     let content_end = {
-        let last = words.iter().rposition(|w| {
-            w.word || !matches!(&text[w.span], "." | "!" | "?" | "\"" | "”" | "’" | "'")
-        })?;
+        let last = words
+            .iter()
+            .rposition(|w| w.word || !matches!(&text[w.span], "." | "!" | "?"))?;
         words[last].span.end
     };
     let lower = |k: usize| ctx.lower(&words[k]);
@@ -765,7 +769,22 @@ fn reported_speech(
     if lower(0) == "according" && n > 3 && lower(1) == "to" {
         let comma = words.iter().position(|w| !w.word && &text[w.span] == ",")?;
         let speaker = Span::new(words[2].span.start, words[comma - 1].span.end);
-        let start = words.get(comma + 1)?.span.start;
+        let mut from = comma + 1;
+        // "According to X, the ministry's spokeswoman, …": skip the
+        // apposition.
+        if words
+            .get(from)
+            .is_some_and(|w| DETERMINERS.contains(&ctx.lower(w).as_str()))
+        {
+            if let Some(next) = words[from..]
+                .iter()
+                .take(10)
+                .position(|w| !w.word && &text[w.span] == ",")
+            {
+                from += next + 1;
+            }
+        }
+        let start = words.get(from)?.span.start;
         return make(
             text,
             Span::new(start, content_end),
@@ -773,6 +792,18 @@ fn reported_speech(
             Span::new(words[0].span.start, words[1].span.end),
             quotations,
         );
+    }
+    // "…, according to X." at the end.
+    if let Some(k) = (1..n.saturating_sub(2))
+        .rev()
+        .find(|&k| lower(k) == "according" && lower(k + 1) == "to" && !words[k - 1].word)
+    {
+        if k >= 4 {
+            let speaker = ctx.phrase_after(words, k + 2, n);
+            let content = Span::new(words[0].span.start, words[k - 2].span.end);
+            let cue = Span::new(words[k].span.start, words[k + 1].span.end);
+            return make(text, content, speaker, cue, quotations);
+        }
     }
     // "…, X said." at the end.
     if let Some(comma) = words.iter().rposition(|w| !w.word && &text[w.span] == ",") {

@@ -1,0 +1,382 @@
+//! Runs the quotation tables in `tests/data/quotes/*.toml`.
+//!
+//! Each `[[test]]` has a `name`, a `text` and the expected `quotes`, in text
+//! order: `{ text, kind, speaker, entity, resolution }` where
+//!
+//! * `text` is the content without its marks, a substring of the case text;
+//!   both it and byline's content are trimmed of whitespace before comparing;
+//! * `kind` is `direct`, `partial`, `mixed` or `indirect`;
+//! * `speaker` is the speaker as written, or `""` when no speaker is
+//!   expected. It matches when byline's speaker span overlaps an occurrence
+//!   (on word boundaries) of that text in the case text;
+//! * `entity` (optional) is the exact id the speaker resolves to (a gazetteer
+//!   id or a full `local:...` id), or `"local"` for any document-local
+//!   entity; left out, the resolution is not checked;
+//! * `resolution` (optional) is `name`, `pronoun`, `nominal`, `continuation`
+//!   or `unresolved`.
+//!
+//! By default the list is exhaustive: byline must find exactly these
+//! quotations. With `exhaustive = false` the listed quotations must appear,
+//! in order, among possibly more.
+//!
+//! `known_failure = "reason"` marks a case byline gets wrong today: it is run
+//! and its result printed, but does not fail the test. A known failure that
+//! passes does fail it, so that the marker is removed.
+
+use byline::gazetteer::Gazetteer;
+use byline::quotes::{Quote, QuoteKind, Resolution};
+use byline::Extractor;
+use byline::{Document, Span};
+use serde::Deserialize;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Table {
+    test: Vec<Case>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Case {
+    name: String,
+    text: String,
+    quotes: Vec<Expected>,
+    #[serde(default = "default_exhaustive")]
+    exhaustive: bool,
+    known_failure: Option<String>,
+}
+
+fn default_exhaustive() -> bool {
+    true
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Expected {
+    text: String,
+    kind: String,
+    speaker: String,
+    entity: Option<String>,
+    resolution: Option<String>,
+}
+
+impl std::fmt::Display for Expected {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} {:?} by {:?}",
+            self.kind,
+            self.text.trim(),
+            self.speaker
+        )?;
+        if let Some(entity) = &self.entity {
+            write!(f, " = {entity}")?;
+        }
+        if let Some(resolution) = &self.resolution {
+            write!(f, " ({resolution})")?;
+        }
+        Ok(())
+    }
+}
+
+/// A quotation byline found, in the terms of the tables.
+struct Got {
+    text: String,
+    kind: &'static str,
+    speaker: Option<GotSpeaker>,
+}
+
+struct GotSpeaker {
+    span: Span,
+    text: String,
+    entity: Option<String>,
+    resolution: &'static str,
+}
+
+impl std::fmt::Display for Got {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} {:?}", self.kind, self.text)?;
+        match &self.speaker {
+            None => write!(f, " by \"\""),
+            Some(s) => write!(
+                f,
+                " by {:?} {:?} = {} ({})",
+                s.text,
+                s.span,
+                s.entity.as_deref().unwrap_or("-"),
+                s.resolution
+            ),
+        }
+    }
+}
+
+const TABLES: &[(&str, &str)] = &[
+    ("newspaper", include_str!("data/quotes/newspaper.toml")),
+    ("reported", include_str!("data/quotes/reported.toml")),
+    ("styles", include_str!("data/quotes/styles.toml")),
+    ("wire", include_str!("data/quotes/wire.toml")),
+];
+
+const KINDS: &[&str] = &["direct", "partial", "mixed", "indirect"];
+const RESOLUTIONS: &[&str] = &["name", "pronoun", "nominal", "continuation", "unresolved"];
+
+fn kind_name(kind: QuoteKind) -> &'static str {
+    match kind {
+        QuoteKind::Direct => "direct",
+        QuoteKind::Partial => "partial",
+        QuoteKind::Mixed => "mixed",
+        QuoteKind::Indirect => "indirect",
+        _ => "unknown",
+    }
+}
+
+fn resolution_name(resolution: Resolution) -> &'static str {
+    match resolution {
+        Resolution::Name => "name",
+        Resolution::Pronoun => "pronoun",
+        Resolution::Nominal => "nominal",
+        Resolution::Continuation => "continuation",
+        Resolution::Unresolved => "unresolved",
+        _ => "unknown",
+    }
+}
+
+fn cases() -> Vec<(String, Case)> {
+    let mut all = Vec::new();
+    for (file, source) in TABLES {
+        let table: Table =
+            toml::from_str(source).unwrap_or_else(|e| panic!("tests/data/quotes/{file}.toml: {e}"));
+        all.extend(table.test.into_iter().map(|case| (file.to_string(), case)));
+    }
+    all
+}
+
+/// The spans where `needle` occurs in `text` as whole words: not preceded or
+/// followed by a letter or digit ("he" is not found in "the" or "she").
+fn occurrences(text: &str, needle: &str) -> Vec<Span> {
+    let mut found = Vec::new();
+    if needle.is_empty() {
+        return found;
+    }
+    for (start, _) in text.match_indices(needle) {
+        let end = start + needle.len();
+        let before = text[..start].chars().next_back();
+        let after = text[end..].chars().next();
+        if !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric) {
+            found.push(Span::new(start, end));
+        }
+    }
+    found
+}
+
+fn overlaps(a: Span, b: Span) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+/// Mistakes in the table itself, which no change to byline can fix.
+fn check_case(case: &Case, gazetteer: &Gazetteer) -> Vec<String> {
+    let mut errors = Vec::new();
+    if case.quotes.is_empty() && !case.exhaustive {
+        errors.push("no quotes listed and not exhaustive: checks nothing".to_string());
+    }
+    for want in &case.quotes {
+        if !KINDS.contains(&want.kind.as_str()) {
+            errors.push(format!("unknown kind {:?}", want.kind));
+        }
+        let quoted = want.text.trim();
+        if quoted.is_empty() || !case.text.contains(quoted) {
+            errors.push(format!("{:?} is not in the text", want.text));
+        }
+        if !want.speaker.is_empty() && occurrences(&case.text, &want.speaker).is_empty() {
+            errors.push(format!("speaker {:?} is not in the text", want.speaker));
+        }
+        if let Some(entity) = &want.entity {
+            if want.speaker.is_empty() {
+                errors.push(format!("entity {entity:?} given without a speaker"));
+            }
+            let local = entity == "local" || entity.starts_with("local:");
+            if !local && gazetteer.get(entity).is_none() {
+                errors.push(format!("{entity:?} is no gazetteer id"));
+            }
+        }
+        if let Some(resolution) = &want.resolution {
+            if !RESOLUTIONS.contains(&resolution.as_str()) {
+                errors.push(format!("unknown resolution {resolution:?}"));
+            }
+            if want.speaker.is_empty() {
+                errors.push(format!("resolution {resolution:?} given without a speaker"));
+            }
+        }
+    }
+    errors
+}
+
+fn got_quotes(text: &str, doc: &Document) -> Vec<Got> {
+    let slice = |span: Span| span.get(text).unwrap_or("<bad span>").to_string();
+    doc.quotes()
+        .iter()
+        .map(|q: &Quote| Got {
+            text: slice(q.span()).trim().to_string(),
+            kind: kind_name(q.kind()),
+            speaker: q.speaker().map(|s| GotSpeaker {
+                span: s.span(),
+                text: slice(s.span()),
+                entity: s.entity().map(str::to_string),
+                resolution: resolution_name(s.resolution()),
+            }),
+        })
+        .collect()
+}
+
+/// Invariants that hold whatever the expectations: quotations in text order,
+/// every span a valid slice of the text, resolved speakers naming an entity
+/// of the document and unresolved ones none.
+fn check_document(text: &str, doc: &Document) -> Vec<String> {
+    let mut errors = Vec::new();
+    for pair in doc.quotes().windows(2) {
+        if pair[1].span().start < pair[0].span().start {
+            errors.push(format!(
+                "quotes out of order: {:?} then {:?}",
+                pair[0].span(),
+                pair[1].span()
+            ));
+        }
+    }
+    for q in doc.quotes() {
+        let mut spans = vec![("quote", q.span())];
+        spans.extend(q.cue().map(|c| ("cue", c)));
+        spans.extend(q.speaker().map(|s| ("speaker", s.span())));
+        for (what, span) in spans {
+            if span.get(text).is_none() {
+                errors.push(format!("{what} span {span:?} is not a slice of the text"));
+            }
+        }
+        if let Some(s) = q.speaker() {
+            match (s.entity(), s.resolution()) {
+                (Some(id), _) if doc.entity(id).is_none() => {
+                    errors.push(format!("speaker entity {id} is no entity of the document"))
+                }
+                (Some(id), Resolution::Unresolved) => {
+                    errors.push(format!("speaker resolved to {id} but marked unresolved"))
+                }
+                (None, Resolution::Name | Resolution::Pronoun | Resolution::Nominal) => errors
+                    .push(format!(
+                        "speaker {:?} marked {} without an entity",
+                        s.span(),
+                        resolution_name(s.resolution())
+                    )),
+                _ => {}
+            }
+        }
+    }
+    errors
+}
+
+fn matches(text: &str, want: &Expected, got: &Got) -> bool {
+    if want.text.trim() != got.text || want.kind != got.kind {
+        return false;
+    }
+    let Some(speaker) = &got.speaker else {
+        return want.speaker.is_empty();
+    };
+    if want.speaker.is_empty()
+        || !occurrences(text, &want.speaker)
+            .into_iter()
+            .any(|span| overlaps(span, speaker.span))
+    {
+        return false;
+    }
+    if let Some(entity) = &want.entity {
+        let ok = speaker
+            .entity
+            .as_deref()
+            .is_some_and(|id| id == entity || (entity == "local" && id.starts_with("local:")));
+        if !ok {
+            return false;
+        }
+    }
+    want.resolution
+        .as_deref()
+        .map_or(true, |r| r == speaker.resolution)
+}
+
+/// Whether `want` matches `got`: exactly, or as an in-order subsequence.
+fn agrees(text: &str, want: &[Expected], got: &[Got], exhaustive: bool) -> bool {
+    if exhaustive {
+        return want.len() == got.len() && want.iter().zip(got).all(|(w, g)| matches(text, w, g));
+    }
+    let mut rest = got.iter();
+    want.iter().all(|w| rest.any(|g| matches(text, w, g)))
+}
+
+fn list<T: std::fmt::Display>(items: &[T]) -> String {
+    if items.is_empty() {
+        return " (none)".to_string();
+    }
+    items.iter().map(|i| format!("\n      {i}")).collect()
+}
+
+/// Runs every case and reports all failures at once, each by name.
+#[test]
+fn tables() {
+    let extractor = Extractor::new();
+    let gazetteer = Gazetteer::bundled();
+    let mut failures = Vec::new();
+    let mut known = Vec::new();
+    let mut count = 0;
+    for (file, case) in cases() {
+        count += 1;
+        let label = format!("{file}/{}", case.name);
+        let table_errors = check_case(&case, &gazetteer);
+        if !table_errors.is_empty() {
+            failures.push(format!("{label}: bad case: {}", table_errors.join("; ")));
+            continue;
+        }
+        let doc = extractor.extract(&case.text);
+        let got = got_quotes(&case.text, &doc);
+        let invariants = check_document(&case.text, &doc);
+        let ok = invariants.is_empty() && agrees(&case.text, &case.quotes, &got, case.exhaustive);
+        let report = || {
+            let mut r = format!(
+                "{label}{}:\n    text: {:?}\n    want:{}\n    got:{}",
+                if case.exhaustive {
+                    ""
+                } else {
+                    " (not exhaustive)"
+                },
+                case.text,
+                list(&case.quotes),
+                list(&got)
+            );
+            for e in &invariants {
+                r.push_str(&format!("\n    invariant: {e}"));
+            }
+            r
+        };
+        match (&case.known_failure, ok) {
+            (None, true) => {}
+            (None, false) => failures.push(report()),
+            (Some(reason), false) => {
+                known.push(format!("{}\n    known failure: {reason}", report()))
+            }
+            (Some(_), true) => failures.push(format!(
+                "{label}: passes now: remove known_failure from {}",
+                case.name
+            )),
+        }
+    }
+    if !known.is_empty() {
+        println!(
+            "{} known quote failures (not failing the test):\n{}",
+            known.len(),
+            known.join("\n")
+        );
+    }
+    assert!(count >= 35, "only {count} quote cases loaded");
+    assert!(
+        failures.is_empty(),
+        "{} of {count} quote cases failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
