@@ -405,10 +405,11 @@ impl<'r, 'h> DocState<'r, 'h> {
         let lex = self.lex();
         let word = word.trim_end_matches('.');
         lex.common.contains(word)
-            || word
-                .split(['\'', '’'])
-                .next()
-                .is_some_and(|head| head.len() < word.len() && lex.common.contains(head))
+            || (word.contains(['\'', '’'])
+                && word
+                    .split(['\'', '’'])
+                    .next()
+                    .is_some_and(|head| head.len() < word.len() && lex.common.contains(head)))
     }
 
     fn is_title(&self, word: &str) -> bool {

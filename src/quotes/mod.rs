@@ -141,12 +141,12 @@ const SPEECH: &str = include_str!("../../gazetteers/lexicon/speech_verbs.txt");
 /// The cue lexicon: every form of every speech verb.
 #[derive(Clone, Debug)]
 pub(crate) struct Cues {
-    forms: HashSet<Box<str>>,
+    forms: HashSet<Box<str>, std::hash::BuildHasherDefault<crate::gazetteer::WordHasher>>,
 }
 
 impl Default for Cues {
     fn default() -> Cues {
-        let mut forms = HashSet::new();
+        let mut forms = HashSet::default();
         for row in rows(SPEECH) {
             for &(_, form) in &row.fields {
                 if !form.is_empty() {
@@ -178,6 +178,9 @@ struct Word {
 fn words(text: &str, span: Span, out: &mut Vec<Word>) {
     out.clear();
     let s = &text[span];
+    if s.is_ascii() {
+        return ascii_words(s, span.start, out);
+    }
     let mut iter = s.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
         if c.is_whitespace() {
@@ -251,6 +254,50 @@ const TITLES: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Prof", "St", "Jr",
     "Sr", "Rev", "Capt", "Adm", "Maj", "Cpl", "Pvt", "Hon", "Amb", "Supt", "Det", "Insp",
 ];
+
+/// [`words`] for ASCII text, byte by byte.
+fn ascii_words(s: &str, base: usize, out: &mut Vec<Word>) {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c.is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        if !c.is_ascii_alphanumeric() {
+            out.push(Word {
+                span: Span::new(base + i, base + i + 1),
+                word: false,
+            });
+            i += 1;
+            continue;
+        }
+        let start = i;
+        i += 1;
+        while i < b.len() {
+            let d = b[i];
+            let joins = matches!(d, b'\'' | b'-' | b'.')
+                && b.get(i + 1).is_some_and(|n| n.is_ascii_alphanumeric());
+            if d.is_ascii_alphanumeric() || joins {
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        if b.get(i) == Some(&b'.') {
+            let w = &s[start..i];
+            let initial = w.len() == 1 && w.as_bytes()[0].is_ascii_uppercase();
+            if initial || TITLES.contains(&w) {
+                i += 1;
+            }
+        }
+        out.push(Word {
+            span: Span::new(base + start, base + i),
+            word: true,
+        });
+    }
+}
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "you"];
 const DETERMINERS: &[&str] = &[
@@ -764,9 +811,10 @@ fn reported_speech(
         words[last].span.end
     };
     let lower = |k: usize| ctx.lower(&words[k]);
+    let is = |k: usize, word: &str| text[words[k].span].eq_ignore_ascii_case(word);
 
     // "According to X, …"
-    if lower(0) == "according" && n > 3 && lower(1) == "to" {
+    if is(0, "according") && n > 3 && is(1, "to") {
         let comma = words.iter().position(|w| !w.word && &text[w.span] == ",")?;
         let speaker = Span::new(words[2].span.start, words[comma - 1].span.end);
         let mut from = comma + 1;
@@ -796,7 +844,7 @@ fn reported_speech(
     // "…, according to X." at the end.
     if let Some(k) = (1..n.saturating_sub(2))
         .rev()
-        .find(|&k| lower(k) == "according" && lower(k + 1) == "to" && !words[k - 1].word)
+        .find(|&k| is(k, "according") && is(k + 1, "to") && !words[k - 1].word)
     {
         if k >= 4 {
             let speaker = ctx.phrase_after(words, k + 2, n);
@@ -845,7 +893,7 @@ fn reported_speech(
             | "reminded"
             | "urged"
     ) {
-        while j < n && words[j].word && j - k <= 4 && lower(j) != "that" {
+        while j < n && words[j].word && j - k <= 4 && !is(j, "that") {
             let w = lower(j);
             j += 1;
             if !DETERMINERS.contains(&w.as_str()) && !ctx.capitalized(&words[j - 1]) {
