@@ -131,6 +131,11 @@ impl Folded {
         }
     }
 
+    /// Whether folded offsets are the original offsets (ASCII text).
+    pub(crate) fn is_identity(&self) -> bool {
+        self.checkpoints.is_empty()
+    }
+
     /// The text to search.
     pub(crate) fn haystack(&self) -> &str {
         &self.buffer

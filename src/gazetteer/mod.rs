@@ -467,6 +467,8 @@ struct Inner {
     word_info: Vec<Word>,
     /// The same for one-byte words ("a", "&", ".").
     ascii: [Word; 128],
+    /// First words of names written in lower case ("al-Aqsa").
+    lower_first: words::Shapes,
     alias_count: usize,
 }
 
@@ -497,6 +499,7 @@ impl Gazetteer {
                 vocab: WordMap::default(),
                 word_info: Vec::new(),
                 ascii: [Word::UNKNOWN; 128],
+                lower_first: words::Shapes::default(),
                 alias_count: 0,
             }),
         }
@@ -515,6 +518,7 @@ impl Gazetteer {
         let mut ranges: Vec<(usize, usize)> = Vec::new();
         let mut scratch = String::new();
         let mut alias_count = 0;
+        let mut lower_first = words::Shapes::default();
         let parse::Parsed {
             entries: parsed_entries,
             aliases: all_aliases,
@@ -542,7 +546,13 @@ impl Gazetteer {
                     }
                 }
                 let start = seq.len();
+                let lower_alias = alias.text.starts_with(char::is_lowercase);
+                let mut first_word = true;
                 words::tokens(&scratch, |a, b, _| {
+                    if first_word && lower_alias {
+                        lower_first.insert(&scratch[a..b]);
+                    }
+                    first_word = false;
                     let word = &scratch[a..b];
                     let wid = match vocab.get(word) {
                         Some(&wid) => wid,
@@ -690,6 +700,7 @@ impl Gazetteer {
                 by_id,
                 by_id_more,
                 ascii,
+                lower_first,
                 patterns,
                 automata,
                 multi_groups,
@@ -803,8 +814,24 @@ impl Gazetteer {
         let mut codes = String::with_capacity(hay.len() / 3);
         let mut tokens: Vec<(u32, u32)> = Vec::with_capacity(hay.len() / 4);
         let mut offsets: Vec<u32> = Vec::with_capacity(hay.len() / 4);
+        let ascii_text = folded.is_identity();
+        let mut previous_known = false;
         words::tokens(hay, |a, b, line_break| {
-            let word = if line_break {
+            // A word written in lower case after a word no name holds can
+            // only start a name that itself starts in lower case ("al-Aqsa");
+            // other such words skip the lookup.
+            let skip = !previous_known
+                && hay.as_bytes()[a].is_ascii_lowercase()
+                && !inner.lower_first.may_contain(&hay[a..b])
+                && {
+                    let original = if ascii_text {
+                        Some(a)
+                    } else {
+                        folded.original_offset(a)
+                    };
+                    original.is_some_and(|o| text.as_bytes()[o].is_ascii_lowercase())
+                };
+            let word = if line_break || skip {
                 Word::UNKNOWN
             } else if b == a + 1 && hay.as_bytes()[a] < 0x80 {
                 inner.ascii[usize::from(hay.as_bytes()[a])]
@@ -818,6 +845,7 @@ impl Gazetteer {
             for &p in &inner.single_patterns[from as usize..to as usize] {
                 accept(a, b, p, &mut hits);
             }
+            previous_known = word.code != words::UNKNOWN;
             offsets.push(codes.len() as u32);
             tokens.push((a as u32, b as u32));
             codes.push(word.code);

@@ -142,25 +142,43 @@ const SPEECH: &str = include_str!("../../gazetteers/lexicon/speech_verbs.txt");
 #[derive(Clone, Debug)]
 pub(crate) struct Cues {
     forms: HashSet<Box<str>, std::hash::BuildHasherDefault<crate::gazetteer::WordHasher>>,
+    /// (first letter, second letter, length) of every form, as a bitmap:
+    /// most words are rejected without hashing.
+    shapes: Vec<u64>,
+}
+
+fn shape(word: &[u8]) -> Option<usize> {
+    let (a, b) = (word.first()?, word.get(1)?);
+    if !a.is_ascii_lowercase() || !b.is_ascii_lowercase() || word.len() > 15 {
+        return None;
+    }
+    Some((usize::from(a - b'a') * 26 + usize::from(b - b'a')) * 16 + word.len())
 }
 
 impl Default for Cues {
     fn default() -> Cues {
         let mut forms = HashSet::default();
+        let mut shapes = vec![0u64; 26 * 26 * 16 / 64 + 1];
         for row in rows(SPEECH) {
             for &(_, form) in &row.fields {
                 if !form.is_empty() {
                     forms.insert(form.into());
+                    if let Some(s) = shape(form.as_bytes()) {
+                        shapes[s / 64] |= 1 << (s % 64);
+                    }
                 }
             }
         }
-        Cues { forms }
+        Cues { forms, shapes }
     }
 }
 
 impl Cues {
     fn is_cue(&self, word: &str) -> bool {
-        self.forms.contains(word)
+        match shape(word.as_bytes()) {
+            Some(s) if self.shapes[s / 64] & (1 << (s % 64)) == 0 => false,
+            _ => self.forms.contains(word),
+        }
     }
 }
 
