@@ -270,6 +270,9 @@ struct Token {
 fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
     out.clear();
     let s = &text[span];
+    if s.is_ascii() {
+        return tokenize_ascii(s, span.start, out);
+    }
     let mut iter = s.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
         if !c.is_alphanumeric() {
@@ -308,6 +311,44 @@ fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
             cap: first.is_uppercase() || (first.is_alphabetic() && !first.is_lowercase()),
             upper: letters >= 2 && word.chars().all(|c| !c.is_lowercase()),
             lower: first.is_lowercase(),
+        });
+    }
+}
+
+/// [`tokenize`] for ASCII text, byte by byte.
+fn tokenize_ascii(s: &str, base: usize, out: &mut Vec<Token>) {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        i += 1;
+        while i < b.len() {
+            let d = b[i];
+            if d.is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            if matches!(d, b'\'' | b'-' | b'.') && b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric) {
+                // Possessive: "'s" followed by a non-letter.
+                if d == b'\'' && b[i + 1] == b's' && !b.get(i + 2).is_some_and(u8::is_ascii_alphanumeric) {
+                    break;
+                }
+                i += 1;
+                continue;
+            }
+            break;
+        }
+        let word = &b[start..i];
+        let letters = word.iter().filter(|c| c.is_ascii_alphabetic()).count();
+        out.push(Token {
+            span: Span::new(base + start, base + i),
+            cap: word[0].is_ascii_uppercase(),
+            upper: letters >= 2 && !word.iter().any(u8::is_ascii_lowercase),
+            lower: word[0].is_ascii_lowercase(),
         });
     }
 }
