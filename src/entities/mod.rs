@@ -332,9 +332,14 @@ fn tokenize_ascii(s: &str, base: usize, out: &mut Vec<Token>) {
                 i += 1;
                 continue;
             }
-            if matches!(d, b'\'' | b'-' | b'.') && b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric) {
+            if matches!(d, b'\'' | b'-' | b'.')
+                && b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric)
+            {
                 // Possessive: "'s" followed by a non-letter.
-                if d == b'\'' && b[i + 1] == b's' && !b.get(i + 2).is_some_and(u8::is_ascii_alphanumeric) {
+                if d == b'\''
+                    && b[i + 1] == b's'
+                    && !b.get(i + 2).is_some_and(u8::is_ascii_alphanumeric)
+                {
                     break;
                 }
                 i += 1;

@@ -670,6 +670,11 @@ pub(crate) fn extract(
         if has_direct || span.len() > 4 * WINDOW {
             continue;
         }
+        // Most sentences report nothing: look for a cue before cutting the
+        // sentence into words.
+        if !has_reporting_cue(&ctx, &text[span]) {
+            continue;
+        }
         words(text, span, &mut buf);
         if let Some(quote) = reported_speech(&ctx, span, &buf, &quotations) {
             reported.push(quote);
@@ -760,6 +765,39 @@ fn attribution_after(
     let cue = (i..limit.min(i + reach)).find(|&k| ctx.is_cue(&buf[k]))?;
     let speaker = ctx.phrase_before(buf, i, cue);
     Some((speaker, buf[cue].span))
+}
+
+/// Whether a sentence holds a lower-case reporting verb or "according".
+fn has_reporting_cue(ctx: &Ctx<'_>, sentence: &str) -> bool {
+    if sentence
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .starts_with("According")
+    {
+        return true;
+    }
+    let b = sentence.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_lowercase() {
+            i += 1;
+            continue;
+        }
+        // A word must start here: not preceded by a letter.
+        let start = i;
+        while i < b.len() && b[i].is_ascii_lowercase() {
+            i += 1;
+        }
+        if start > 0 && b[start - 1].is_ascii_alphabetic() {
+            continue;
+        }
+        let word = &sentence[start..i];
+        if word == "according"
+            || (ctx.cues.is_cue(word) && !NOT_REPORTING.iter().any(|stem| word.starts_with(stem)))
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// `X said: "…"` · `X told reporters, "…"` in the words before the opening
