@@ -416,6 +416,17 @@ impl Ctx<'_> {
                 break;
             }
         }
+        // "Rep. Emanuel Cleaver II (D-Mo.) said": skip the parenthesis.
+        if end > floor && !words[end - 1].word && &self.text[words[end - 1].span] == ")" {
+            let mut k = end - 1;
+            let limit = k.saturating_sub(8).max(floor);
+            while k > limit {
+                k -= 1;
+                if !words[k].word && &self.text[words[k].span] == "(" {
+                    return self.phrase_before(words, floor, k);
+                }
+            }
+        }
         // "Jane Doe, a spokeswoman for the ministry, said": skip the
         // apposition back to the earlier comma.
         if end > floor && !words[end - 1].word && &self.text[words[end - 1].span] == "," {
@@ -564,7 +575,9 @@ pub(crate) fn extract(
             close_end,
             ceil_char(text, end_sentence.span().end.min(close_end + WINDOW)),
         );
+        let mut strict = false;
         if text[post].trim().is_empty() {
+            strict = true;
             let next = sentences.partition_point(|s| s.span().end <= close_end);
             if let Some(s) = sentences.get(next) {
                 if s.paragraph() == end_sentence.paragraph() {
@@ -612,10 +625,24 @@ pub(crate) fn extract(
         }
 
         // Attribution after the quotation, then before it.
-        let mut found = attribution_after(&ctx, post, &mut buf);
+        let mut found = if strict {
+            None
+        } else {
+            attribution_after(&ctx, post, &mut buf, false)
+        };
         if found.is_none() {
             words(text, pre, &mut buf);
             found = attribution_before(&ctx, &buf);
+        }
+        // A quotation right after another in its paragraph, with no
+        // attribution in its own sentence, continues that speaker ("…,"
+        // Tripp said. "…").
+        let follows = matches!(&last, Some((Some(_), _, p)) if *p == para)
+            && text[pre].trim().chars().all(|c| !c.is_alphanumeric());
+        if found.is_none() && strict && !follows {
+            // "…." Trump said. — the next sentence opens with the
+            // attribution.
+            found = attribution_after(&ctx, post, &mut buf, true);
         }
         if found.is_none() && text[pre].trim().is_empty() && para > 0 {
             // A paragraph that ends "Cruz continued:" introduces the next.
@@ -719,6 +746,7 @@ fn attribution_after(
     ctx: &Ctx<'_>,
     post: Span,
     buf: &mut Vec<Word>,
+    strict: bool,
 ) -> Option<(Option<Span>, Span)> {
     let text = ctx.text;
     words(text, post, buf);
@@ -754,15 +782,24 @@ fn attribution_after(
     }
     // "Merkley said", "the ministry said", "he told reporters", "Lisa
     // Monaco, Obama's adviser on counterterrorism, said".
-    let reach = if buf[i..limit]
+    let reach = if strict {
+        5
+    } else if buf[i..limit]
         .iter()
-        .any(|w| !w.word && &text[w.span] == ",")
+        .any(|w| !w.word && matches!(&text[w.span], "," | "("))
     {
         24
     } else {
         8
     };
     let cue = (i..limit.min(i + reach)).find(|&k| ctx.is_cue(&buf[k]))?;
+    // "Mr. Zahed said: "…"" introduces the next quotation, not this one.
+    if buf
+        .get(cue + 1)
+        .is_some_and(|w| !w.word && &text[w.span] == ":")
+    {
+        return None;
+    }
     let speaker = ctx.phrase_before(buf, i, cue);
     Some((speaker, buf[cue].span))
 }
