@@ -548,6 +548,7 @@ pub(crate) fn extract(
     let paragraph_of = |offset: usize| paragraphs.partition_point(|p| p.span().end <= offset);
 
     let mut out: Vec<Quote> = Vec::new();
+    let mut partial_clauses: Vec<Quote> = Vec::new();
     let mut buf = Vec::new();
     // The last direct quotation's speaker, cue and paragraph.
     let mut last: Option<(Option<Speaker>, Option<Span>, usize)> = None;
@@ -621,6 +622,11 @@ pub(crate) fn extract(
                 cue: None,
                 speaker: None,
             });
+            // The writer's clause around it, when a verb of saying or
+            // characterising governs it ("called the plan "reckless"").
+            if let Some(m) = mixed_around(&ctx, &pre_words, sentence.span(), q) {
+                partial_clauses.push(m);
+            }
             continue;
         }
 
@@ -655,6 +661,19 @@ pub(crate) fn extract(
                 words(text, Span::new(from, previous.end), &mut buf);
                 found = attribution_before(&ctx, &buf);
             }
+        }
+        // A short quotation nobody is said to have said is a title, a term
+        // or a slogan ("Meet the Press", the term "radical Islam"), not a
+        // statement.
+        let short = text[content].split_whitespace().count() <= 4;
+        if found.is_none() && short {
+            out.push(Quote {
+                span: content,
+                kind: QuoteKind::Partial,
+                cue: None,
+                speaker: None,
+            });
+            continue;
         }
         let (speaker, cue) = match found {
             Some((speaker, cue)) => (
@@ -707,6 +726,21 @@ pub(crate) fn extract(
             reported.push(quote);
         }
     }
+    // Clauses around partial quotations, unless reported speech already
+    // covers them.
+    for clause in partial_clauses {
+        let overlaps = reported
+            .iter()
+            .any(|r: &Quote| r.span.start < clause.span.end && clause.span.start < r.span.end);
+        let duplicate = reported
+            .last()
+            .is_some_and(|r: &Quote| r.span == clause.span);
+        if !overlaps && !duplicate {
+            reported.push(clause);
+        }
+    }
+    reported.sort_by_key(|q| q.span.start);
+    reported.dedup_by_key(|q| q.span);
     let mixed: Vec<Span> = reported
         .iter()
         .filter(|q: &&Quote| q.kind == QuoteKind::Mixed)
@@ -802,6 +836,80 @@ fn attribution_after(
     }
     let speaker = ctx.phrase_before(buf, i, cue);
     Some((speaker, buf[cue].span))
+}
+
+/// Verbs that characterise what someone said, governing a quoted fragment
+/// ("called the plan "reckless"", "described him as "a liar"").
+const CHARACTERISING: &[&str] = &[
+    "called",
+    "calls",
+    "calling",
+    "described",
+    "describes",
+    "describing",
+    "dubbed",
+    "labeled",
+    "labelled",
+    "branded",
+    "blamed",
+    "blames",
+    "accused",
+    "praised",
+    "criticized",
+    "criticised",
+    "dismissed",
+    "denounced",
+    "defended",
+    "rejected",
+    "hailed",
+    "promised",
+    "promises",
+    "vowed",
+    "pledged",
+    "urged",
+    "referred",
+    "characterized",
+    "termed",
+    "deemed",
+];
+
+/// A mixed quotation around the partial quotation `q`: from after the
+/// nearest verb of saying or characterising before it (within the
+/// sentence) to the end of the sentence.
+fn mixed_around(ctx: &Ctx<'_>, pre: &[Word], sentence: Span, q: &Quotation) -> Option<Quote> {
+    let text = ctx.text;
+    let n = pre.len();
+    let lo = n.saturating_sub(16);
+    let verb = (lo..n).rev().find(|&k| {
+        let w = &pre[k];
+        w.word
+            && (ctx.is_reporting_cue(w) || CHARACTERISING.contains(&&text[w.span]))
+            && text[w.span].starts_with(|c: char| c.is_lowercase())
+    })?;
+    // Nothing but words between the verb and the quotation (no full stop).
+    if pre[verb + 1..]
+        .iter()
+        .any(|w| !w.word && matches!(&text[w.span], "." | ";" | ":" | "?" | "!"))
+    {
+        return None;
+    }
+    let speaker = ctx.phrase_before(pre, 0, verb);
+    let start = pre.get(verb + 1).map_or(q.open.start, |w| w.span.start);
+    let tail = text[..sentence.end].trim_end();
+    let end = tail.trim_end_matches(['.', '!', '?']).len();
+    if end <= start || end < q.content.end {
+        return None;
+    }
+    Some(Quote {
+        span: trim_span(text, Span::new(start, end)),
+        kind: QuoteKind::Mixed,
+        cue: Some(pre[verb].span),
+        speaker: speaker.map(|span| Speaker {
+            span,
+            entity: None,
+            resolution: Resolution::Unresolved,
+        }),
+    })
 }
 
 /// Whether a sentence holds a lower-case reporting verb or "according".
