@@ -1072,11 +1072,39 @@ fn reported_speech(
             }
         }
     }
+    // "Sales were great, he said, wiping his face": an attribution
+    // between commas reports what comes before it.
+    for c in 1..n.saturating_sub(3) {
+        if words[c].word || &text[words[c].span] != "," {
+            continue;
+        }
+        let window = &words[c + 1..n.min(c + 7)];
+        let Some(close) = window.iter().position(|w| !w.word && &text[w.span] == ",") else {
+            continue;
+        };
+        let Some(k) = window[..close].iter().position(|w| ctx.is_reporting_cue(w)) else {
+            continue;
+        };
+        if k == 0 || c < 2 {
+            continue;
+        }
+        let speaker = ctx.phrase_before(words, c + 1, c + 1 + k);
+        if speaker.is_some() {
+            let content = Span::new(words[0].span.start, words[c - 1].span.end);
+            return make(text, content, speaker, window[k].span, quotations);
+        }
+    }
     // "X said (that) …"
     let k = (1..n.saturating_sub(2))
         .find(|&k| ctx.is_reporting_cue(&words[k]) && !inside_quote(&words[k]))?;
     let cue = words[k];
-    let speaker = ctx.phrase_before(words, 0, k)?;
+    // "Perez, who said he expects …": the relative pronoun's antecedent.
+    let speaker = if k >= 3 && ctx.lower(&words[k - 1]) == "who" {
+        let before = if !words[k - 2].word { k - 2 } else { k - 1 };
+        ctx.phrase_before(words, 0, before)?
+    } else {
+        ctx.phrase_before(words, 0, k)?
+    };
     // The content starts after the cue, an object of "told"/"asked", time
     // and setting phrases, and "that".
     let mut j = k + 1;
@@ -1145,7 +1173,7 @@ fn reported_speech(
         return None;
     }
     let content = Span::new(start, content_end);
-    if text[content].split_whitespace().count() < 3 {
+    if text[content].split_whitespace().count() < 2 {
         return None;
     }
     if !text[..content.end].is_char_boundary(content.end) || content.end > sentence.end {
