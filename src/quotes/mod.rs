@@ -239,6 +239,54 @@ fn words(text: &str, span: Span, out: &mut Vec<Word>) {
     }
 }
 
+/// Head nouns of phrases that name a person by role.
+const PERSON_ROLES: &[&str] = &[
+    "president",
+    "senator",
+    "minister",
+    "governor",
+    "mayor",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "candidate",
+    "chancellor",
+    "leader",
+    "congressman",
+    "congresswoman",
+    "lawmaker",
+    "nominee",
+    "chairman",
+    "chairwoman",
+    "ambassador",
+    "envoy",
+    "premier",
+    "king",
+    "queen",
+    "prince",
+    "pope",
+    "judge",
+    "prosecutor",
+    "official",
+    "diplomat",
+    "general",
+    "commander",
+    "director",
+    "executive",
+    "founder",
+    "author",
+    "actor",
+    "actress",
+    "singer",
+    "coach",
+    "player",
+    "businessman",
+    "businesswoman",
+    "billionaire",
+    "host",
+];
+
 /// Entity id → gender, for pronoun resolution.
 type Genders<'a> = std::collections::HashMap<&'a str, Option<Gender>>;
 
@@ -666,7 +714,7 @@ pub(crate) fn extract(
         // or a slogan ("Meet the Press", the term "radical Islam"), not a
         // statement.
         let short = text[content].split_whitespace().count() <= 4;
-        if found.is_none() && short {
+        if found.is_none() && short && !follows {
             out.push(Quote {
                 span: content,
                 kind: QuoteKind::Partial,
@@ -1274,8 +1322,16 @@ fn resolve(text: &str, span: Span, mentions: &[Mention], genders: &Genders<'_>) 
         _ => {
             // "the ministry", "officials", "the statement": the nearest
             // organization whose name holds the head word, else the nearest
-            // organization.
+            // organization; "the president", "the senator": the nearest
+            // person.
             let head = words.split_whitespace().last().unwrap_or("").to_string();
+            if PERSON_ROLES.contains(&head.as_str()) {
+                return pick(
+                    &|m: &Mention| m.kind() == EntityKind::Person,
+                    Resolution::Nominal,
+                )
+                .unwrap_or(unresolved);
+            }
             pick(
                 &|m: &Mention| {
                     m.kind() == EntityKind::Organization
