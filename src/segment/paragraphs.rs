@@ -95,8 +95,12 @@ pub(crate) fn wrap_width(text: &str) -> Option<usize> {
                 }
             }
         }
+        // Only lengths up to 100 chars matter; a line of more than 400
+        // bytes is longer than that whatever its script.
         let chars = if blank {
             0
+        } else if line.end - line.start > 400 {
+            401
         } else {
             text[line.start..line.end].chars().count()
         };
