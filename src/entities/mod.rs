@@ -430,6 +430,8 @@ struct DocState<'r, 'h> {
     shouting: bool,
     pending: Vec<Pending>,
     tokens: Vec<Token>,
+    /// Reused between sentences.
+    units: Vec<Unit>,
 }
 
 impl<'r, 'h> DocState<'r, 'h> {
@@ -440,6 +442,7 @@ impl<'r, 'h> DocState<'r, 'h> {
             shouting: false,
             pending: Vec::new(),
             tokens: Vec::new(),
+            units: Vec::new(),
         }
     }
 
@@ -474,7 +477,8 @@ impl<'r, 'h> DocState<'r, 'h> {
         let shouting = tokens.len() >= 2 && cased * 10 <= tokens.len() * 3;
         self.shouting = shouting;
 
-        let mut units: Vec<Unit> = Vec::with_capacity(tokens.len());
+        let mut units: Vec<Unit> = std::mem::take(&mut self.units);
+        units.clear();
         let mut m = 0;
         let mut i = 0;
         while i < tokens.len() {
@@ -533,6 +537,7 @@ impl<'r, 'h> DocState<'r, 'h> {
                 }
             }
             self.tokens = tokens;
+            self.units = units;
             return;
         }
 
@@ -590,6 +595,7 @@ impl<'r, 'h> DocState<'r, 'h> {
             self.chunk(&units[start..=end], matches, prev, next, initial);
         }
         self.tokens = tokens;
+        self.units = units;
     }
 
     /// Classifies one chunk of capitalised units.
@@ -714,12 +720,20 @@ impl<'r, 'h> DocState<'r, 'h> {
         // Hall"), unless a person's name or title starts it.
         if units.len() >= 2 {
             let last = words[words.len() - 1].trim_end_matches('.');
-            let first_two = format!("{} {}", words[0], words[1]);
-            let org =
-                lex.orgs.heads.contains(last) || lex.orgs.prefixes.contains(first_two.as_str());
+            // The first two words as written ("Ministry of"), when one space
+            // separates them.
+            let first_two = {
+                let (a, b) = (units[0].span, units[1].span);
+                if b.start == a.end + 1 {
+                    &self.text[a.start..b.end]
+                } else {
+                    ""
+                }
+            };
+            let org = lex.orgs.heads.contains(last) || lex.orgs.prefixes.contains(first_two);
             let place = lex.places.heads.contains(last)
                 || lex.places.prefixes.contains(words[0])
-                || lex.places.prefixes.contains(first_two.as_str());
+                || lex.places.prefixes.contains(first_two);
             let personal = lex.is_given_name(words[0]) && !org && !place;
             if (org || place) && !personal && !self.is_title(words[0]) {
                 let mut span = Span::new(units[0].span.start, units[units.len() - 1].span.end);
@@ -890,8 +904,17 @@ impl<'r, 'h> DocState<'r, 'h> {
         if capitals && !self.shouting {
             return true;
         }
-        let lower = surface.to_lowercase();
-        if lex.lower.contains(lower.as_str()) {
+        let mut buf = [0u8; 32];
+        let common = if surface.is_ascii() && surface.len() <= buf.len() {
+            let lower = &mut buf[..surface.len()];
+            lower.copy_from_slice(surface.as_bytes());
+            lower.make_ascii_lowercase();
+            // ASCII stays valid UTF-8 when lowered.
+            std::str::from_utf8(lower).is_ok_and(|l| lex.lower.contains(l))
+        } else {
+            lex.lower.contains(surface.to_lowercase().as_str())
+        };
+        if common {
             return false;
         }
         let only_places = m

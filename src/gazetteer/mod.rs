@@ -398,12 +398,15 @@ fn utf8<'b>(name: &str, bytes: &'b [u8]) -> Result<&'b str, Error> {
 struct Word {
     code: char,
     singles: (u32, u32),
+    /// Some name of two or more words goes on after this word.
+    continues: bool,
 }
 
 impl Word {
     const UNKNOWN: Word = Word {
         code: words::UNKNOWN,
         singles: (0, 0),
+        continues: false,
     };
 }
 
@@ -640,15 +643,23 @@ impl Gazetteer {
         singles.sort_unstable();
         // Each word's code and the one-word names it is, by word id.
         let single_patterns: Vec<u32> = singles.iter().map(|&(_, p)| p).collect();
+        let mut continues = vec![false; codes.len()];
+        for &(s, e) in &ranges {
+            for &w in &seq[s..e.saturating_sub(1)] {
+                continues[w as usize] = true;
+            }
+        }
         let word_info: Vec<Word> = codes
             .iter()
-            .map(|&code| {
+            .zip(&continues)
+            .map(|(&code, &continues)| {
                 let key = u32::from(code);
                 let from = singles.partition_point(|&(c, _)| c < key);
                 let to = singles.partition_point(|&(c, _)| c <= key);
                 Word {
                     code,
                     singles: (from as u32, to as u32),
+                    continues,
                 }
             })
             .collect();
@@ -817,9 +828,10 @@ impl Gazetteer {
         let ascii_text = folded.is_identity();
         let mut previous_known = false;
         words::tokens(hay, |a, b, line_break| {
-            // A word written in lower case after a word no name holds can
-            // only start a name that itself starts in lower case ("al-Aqsa");
-            // other such words skip the lookup.
+            // A word written in lower case after a word that no name of
+            // several words goes on from can only start a name that itself
+            // starts in lower case ("al-Aqsa"); other such words skip the
+            // lookup.
             let skip = !previous_known
                 && hay.as_bytes()[a].is_ascii_lowercase()
                 && !inner.lower_first.may_contain(&hay[a..b])
@@ -845,7 +857,7 @@ impl Gazetteer {
             for &p in &inner.single_patterns[from as usize..to as usize] {
                 accept(a, b, p, &mut hits);
             }
-            previous_known = word.code != words::UNKNOWN;
+            previous_known = word.continues;
             offsets.push(codes.len() as u32);
             tokens.push((a as u32, b as u32));
             codes.push(word.code);
