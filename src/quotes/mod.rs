@@ -664,15 +664,24 @@ pub(crate) fn extract(
             continue;
         }
         if !direct {
+            // The writer's clause around it, when a verb of saying or
+            // characterising governs it ("called the plan "reckless""):
+            // its subject said the fragment too.
+            let clause = mixed_around(&ctx, &pre_words, sentence.span(), q);
+            let (speaker, cue) = match &clause {
+                Some(m) => (m.speaker.as_ref().map(|s| s.span), m.cue),
+                None => match attribution_after(&ctx, post, &mut buf, strict) {
+                    Some((speaker, cue)) => (speaker, Some(cue)),
+                    None => (None, None),
+                },
+            };
             out.push(Quote {
                 span: content,
                 kind: QuoteKind::Partial,
-                cue: None,
-                speaker: None,
+                cue,
+                speaker: speaker.map(|s| resolve(text, s, mentions, &genders)),
             });
-            // The writer's clause around it, when a verb of saying or
-            // characterising governs it ("called the plan "reckless"").
-            if let Some(m) = mixed_around(&ctx, &pre_words, sentence.span(), q) {
+            if let Some(m) = clause {
                 partial_clauses.push(m);
             }
             continue;
