@@ -719,6 +719,32 @@ pub(crate) fn extract(
                 found = attribution_before(&ctx, &buf);
             }
         }
+        if found.is_none() && !follows && text[pre].trim().is_empty() {
+            // "Sam Lau … said in a statement. "…"": the sentence before, in
+            // the same paragraph, ends with the attribution.
+            let here = sentences.partition_point(|s| s.span().end <= q.open.start);
+            if let Some(prev) = here.checked_sub(1).and_then(|i| sentences.get(i)) {
+                let first = quotations.partition_point(|o| o.open.start < prev.span().start);
+                let quoted = quotations
+                    .get(first)
+                    .is_some_and(|o| o.open.start < prev.span().end);
+                if prev.paragraph() == sentence.paragraph() && !quoted {
+                    let from = floor_char(
+                        text,
+                        prev.span()
+                            .end
+                            .saturating_sub(WINDOW)
+                            .max(prev.span().start),
+                    );
+                    words(text, Span::new(from, prev.span().end), &mut buf);
+                    let n = buf.len();
+                    let ends_with_cue = buf[n.saturating_sub(6)..].iter().any(|w| ctx.is_cue(w));
+                    if ends_with_cue {
+                        found = attribution_before(&ctx, &buf[..n.saturating_sub(1)]);
+                    }
+                }
+            }
+        }
         // A short quotation nobody is said to have said is a title, a term
         // or a slogan ("Meet the Press", the term "radical Islam"), not a
         // statement.
@@ -858,10 +884,21 @@ fn attribution_after(
         return None;
     }
     // A full stop before the words means a new sentence began.
-    let limit = buf[i..]
-        .iter()
-        .position(|w| !w.word && matches!(&text[w.span], "." | "\"" | "“" | "”" | ";"))
-        .map_or(buf.len(), |p| i + p);
+    // The attribution ends at the sentence's full stop — not at the full
+    // stop of an abbreviation inside it ("Reid (D-Nev.) said").
+    let limit = (i..buf.len())
+        .find(|&k| {
+            let w = &buf[k];
+            !w.word
+                && match &text[w.span] {
+                    "." => !buf
+                        .get(k + 1)
+                        .is_some_and(|n| matches!(&text[n.span], ")" | ",")),
+                    "\"" | "“" | "”" | ";" => true,
+                    _ => false,
+                }
+        })
+        .unwrap_or(buf.len());
     if dash {
         let speaker = ctx.phrase_after(buf, i, limit)?;
         return Some((Some(speaker), buf[i - 1].span));
@@ -1020,6 +1057,14 @@ fn attribution_before(ctx: &Ctx<'_>, pre: &[Word]) -> Option<(Option<Span>, Span
     let lo = n.saturating_sub(if colon { 30 } else { 8 });
     if let Some(cue) = (lo..n).rev().find(|&k| ctx.is_cue(&pre[k])) {
         let mut speaker = ctx.phrase_before(pre, 0, cue);
+        if speaker.is_none() && cue >= 3 {
+            // "Ms. Sherry smiled and said", "interjected to say": the
+            // subject of the verb before.
+            let l = ctx.lower(&pre[cue - 1]);
+            if l == "and" || l == "to" {
+                speaker = ctx.phrase_before(pre, 0, cue - 2);
+            }
+        }
         if speaker.is_none() && text[pre[cue].span].ends_with("ing") {
             // "…, saying, "…"": the subject of the sentence speaks.
             speaker = ctx.phrase_after(pre, 0, cue);
