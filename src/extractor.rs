@@ -195,7 +195,9 @@ impl Document {
         &self.quotes
     }
 
-    /// The entity with id `id`, if the document mentions it.
+    /// The entity with id `id`, if the document mentions it. Linear in the
+    /// number of entities; build a map from [`entities`](Document::entities)
+    /// for many lookups.
     pub fn entity(&self, id: &str) -> Option<&Entity> {
         self.entities.iter().find(|e| e.id() == id)
     }
