@@ -315,6 +315,51 @@ const NOT_REPORTING: &[&str] = &[
     "plead", "mus", "sigh", "laugh", "whisper", "shout", "recount", "boast",
 ];
 
+/// Sentence openers that are not the subject of the sentence.
+const OPENERS: &[&str] = &[
+    "after",
+    "before",
+    "later",
+    "earlier",
+    "because",
+    "to",
+    "on",
+    "in",
+    "at",
+    "when",
+    "while",
+    "as",
+    "but",
+    "and",
+    "then",
+    "so",
+    "yet",
+    "still",
+    "meanwhile",
+    "also",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "last",
+    "this",
+    "since",
+    "during",
+    "asked",
+    "speaking",
+    "instead",
+    "now",
+    "today",
+    "yesterday",
+    "however",
+    "in",
+    "for",
+    "with",
+];
+
 /// Abbreviated titles whose full stop is part of the word.
 const TITLES: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Prof", "St", "Jr",
@@ -1066,14 +1111,29 @@ fn attribution_before(ctx: &Ctx<'_>, pre: &[Word]) -> Option<(Option<Span>, Span
             }
         }
         if speaker.is_none() && text[pre[cue].span].ends_with("ing") {
-            // "…, saying, "…"": the subject of the sentence speaks.
-            speaker = ctx.phrase_after(pre, 0, cue);
+            // "…, saying, "…"": the subject of the sentence speaks — its
+            // first pronoun or name, past openers such as "Later" or "On".
+            let subject = (0..cue).find(|&k| {
+                let w = &pre[k];
+                let l = ctx.lower(w);
+                w.word
+                    && (PRONOUNS.contains(&l.as_str())
+                        || (ctx.capitalized(w) && !OPENERS.contains(&l.as_str())))
+            });
+            speaker = subject.and_then(|k| ctx.phrase_after(pre, k, cue));
         }
         if speaker.is_none() {
             // "Said Dorothy Poynter, who grew up with Ali, "…"".
             speaker = ctx.phrase_after(pre, cue + 1, n);
         }
         return Some((speaker, pre[cue].span));
+    }
+    // "As Professor Foner put it: "…"".
+    if let Some(k) = (lo..n.saturating_sub(1)).rev().find(|&k| {
+        matches!(ctx.lower(&pre[k]).as_str(), "put" | "puts") && ctx.lower(&pre[k + 1]) == "it"
+    }) {
+        let speaker = ctx.phrase_before(pre, 0, k);
+        return Some((speaker, pre[k].span));
     }
     // "PENCE:" or "Mr. Smith:" — a colon after a name.
     let last = pre
