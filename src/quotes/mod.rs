@@ -315,6 +315,19 @@ const NOT_REPORTING: &[&str] = &[
     "plead", "mus", "sigh", "laugh", "whisper", "shout", "recount", "boast",
 ];
 
+/// The subject of a clause: its first pronoun or name before `end`, past
+/// openers such as "Later" or "On Monday".
+fn sentence_subject(ctx: &Ctx<'_>, words: &[Word], end: usize) -> Option<Span> {
+    let k = (0..end).find(|&k| {
+        let w = &words[k];
+        let l = ctx.lower(w);
+        w.word
+            && (PRONOUNS.contains(&l.as_str())
+                || (ctx.capitalized(w) && !OPENERS.contains(&l.as_str())))
+    })?;
+    ctx.phrase_after(words, k, end)
+}
+
 /// Sentence openers that are not the subject of the sentence.
 const OPENERS: &[&str] = &[
     "after",
@@ -713,13 +726,18 @@ pub(crate) fn extract(
             // characterising governs it ("called the plan "reckless""):
             // its subject said the fragment too.
             let clause = mixed_around(&ctx, &pre_words, sentence.span(), q);
-            let (speaker, cue) = match &clause {
+            let (mut speaker, cue) = match &clause {
                 Some(m) => (m.speaker.as_ref().map(|s| s.span), m.cue),
                 None => match attribution_after(&ctx, post, &mut buf, strict) {
                     Some((speaker, cue)) => (speaker, Some(cue)),
                     None => (None, None),
                 },
             };
+            if speaker.is_none() {
+                // "Trump has used the phrase "…"": the subject of the
+                // writer's clause.
+                speaker = sentence_subject(&ctx, &pre_words, pre_words.len());
+            }
             out.push(Quote {
                 span: content,
                 kind: QuoteKind::Partial,
@@ -1113,14 +1131,7 @@ fn attribution_before(ctx: &Ctx<'_>, pre: &[Word]) -> Option<(Option<Span>, Span
         if speaker.is_none() && text[pre[cue].span].ends_with("ing") {
             // "…, saying, "…"": the subject of the sentence speaks — its
             // first pronoun or name, past openers such as "Later" or "On".
-            let subject = (0..cue).find(|&k| {
-                let w = &pre[k];
-                let l = ctx.lower(w);
-                w.word
-                    && (PRONOUNS.contains(&l.as_str())
-                        || (ctx.capitalized(w) && !OPENERS.contains(&l.as_str())))
-            });
-            speaker = subject.and_then(|k| ctx.phrase_after(pre, k, cue));
+            speaker = sentence_subject(ctx, pre, cue);
         }
         if speaker.is_none() {
             // "Said Dorothy Poynter, who grew up with Ali, "…"".
