@@ -5,7 +5,7 @@ use std::sync::{Arc, LazyLock};
 
 use crate::entities::{Entity, Mention, Recognizer};
 use crate::gazetteer::Gazetteer;
-use crate::quotes::{Cues, Quote};
+use crate::quotes::Quote;
 use crate::segment::{Paragraph, Segmenter, Sentence};
 use crate::Error;
 
@@ -61,7 +61,6 @@ impl ExtractorBuilder {
             inner: Arc::new(Inner {
                 segmenter: self.segmenter.clone().unwrap_or_default(),
                 recognizer: recognizer.build()?,
-                cues: Cues::default(),
             }),
         })
     }
@@ -91,7 +90,6 @@ pub struct Extractor {
 struct Inner {
     segmenter: Segmenter,
     recognizer: Recognizer,
-    cues: Cues,
 }
 
 static DEFAULT: LazyLock<Extractor> = LazyLock::new(|| {
@@ -134,14 +132,7 @@ impl Extractor {
     pub fn extract(&self, text: &str) -> Document {
         let (paragraphs, sentences) = self.inner.segmenter.segment(text);
         let (mentions, entities) = self.inner.recognizer.recognize(text, &sentences);
-        let quotes = crate::quotes::extract(
-            text,
-            &paragraphs,
-            &sentences,
-            &mentions,
-            &entities,
-            &self.inner.cues,
-        );
+        let quotes = crate::quotes::extract(text, &paragraphs, &sentences, &mentions, &entities);
         Document {
             paragraphs,
             sentences,

@@ -4,7 +4,12 @@
 //! separated by tabs, `#` starting a comment line, blank lines ignored. A
 //! leading byte-order mark and `\r\n` line ends are accepted.
 
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
+use std::sync::LazyLock;
+
 use crate::error::{Error, Location};
+use crate::gazetteer::WordHasher;
 
 /// One non-comment, non-blank line of a list.
 #[derive(Debug)]
@@ -64,6 +69,74 @@ pub(crate) fn word<'a>(row: &Row<'a>, source: &str, field: usize) -> Result<&'a 
         ));
     }
     Ok(value)
+}
+
+/// A set of words answered by (first byte, second byte, length) only: it
+/// may say yes for a word it does not hold, never no for one it does.
+#[derive(Clone, Debug)]
+pub(crate) struct Shapes {
+    bits: Vec<u64>,
+}
+
+impl Default for Shapes {
+    fn default() -> Shapes {
+        Shapes {
+            bits: vec![0; 256 * 256 * 32 / 64],
+        }
+    }
+}
+
+impl Shapes {
+    fn index(word: &str) -> usize {
+        let b = word.as_bytes();
+        let first = usize::from(b.first().copied().unwrap_or(0));
+        let second = usize::from(b.get(1).copied().unwrap_or(0));
+        (first * 256 + second) * 32 + b.len().min(31)
+    }
+
+    pub(crate) fn insert(&mut self, word: &str) {
+        let i = Shapes::index(word);
+        self.bits[i / 64] |= 1 << (i % 64);
+    }
+
+    pub(crate) fn may_contain(&self, word: &str) -> bool {
+        let i = Shapes::index(word);
+        self.bits[i / 64] & (1 << (i % 64)) != 0
+    }
+}
+
+/// The speech and reporting verbs of `gazetteers/lexicon/speech_verbs.txt`,
+/// every form: the cues of quotations and evidence that a name next to
+/// them is a person.
+#[derive(Debug)]
+pub(crate) struct SpeechVerbs {
+    forms: HashSet<Box<str>, BuildHasherDefault<WordHasher>>,
+    shapes: Shapes,
+}
+
+/// The speech verbs, parsed once per process.
+pub(crate) static SPEECH_VERBS: LazyLock<SpeechVerbs> = LazyLock::new(|| {
+    let mut verbs = SpeechVerbs {
+        forms: HashSet::default(),
+        shapes: Shapes::default(),
+    };
+    for row in rows(include_str!("../gazetteers/lexicon/speech_verbs.txt")) {
+        for &(_, form) in &row.fields {
+            if !form.is_empty() {
+                verbs.forms.insert(form.into());
+                verbs.shapes.insert(form);
+            }
+        }
+    }
+    verbs
+});
+
+impl SpeechVerbs {
+    /// Whether `word`, exactly as written, is a form of a speech verb. Most
+    /// words are rejected by their shape, without hashing.
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        self.shapes.may_contain(word) && self.forms.contains(word)
+    }
 }
 
 #[cfg(test)]

@@ -20,7 +20,6 @@ pub(crate) const COMMON: &str = include_str!("../../gazetteers/lexicon/common_wo
 pub(crate) const NOUNS: &str = include_str!("../../gazetteers/lexicon/generic_nouns.txt");
 pub(crate) const AMBIGUOUS: &str = include_str!("../../gazetteers/lexicon/ambiguous_places.txt");
 pub(crate) const STARTERS: &str = include_str!("../../gazetteers/lexicon/sentence_starters.txt");
-pub(crate) const SPEECH: &str = include_str!("../../gazetteers/lexicon/speech_verbs.txt");
 pub(crate) const GIVEN_NAMES: &str = include_str!("../../gazetteers/generated/given_names.tsv");
 
 /// Head words and prefixes that make a name an organization or a place.
@@ -70,8 +69,6 @@ pub(crate) struct Lexicons {
     pub(crate) ambiguous: HashSet<Box<str>>,
     /// `common` and `nouns` in lower case, for all-capitals text.
     pub(crate) lower: HashSet<Box<str>>,
-    /// Speech and reporting verbs in all forms ("said", "told").
-    pub(crate) speech: HashSet<Box<str>>,
     /// Given name → (female, male) births.
     pub(crate) given: HashMap<Box<str>, (u32, u32), BuildHasherDefault<WordHasher>>,
 }
@@ -99,13 +96,6 @@ impl Lexicons {
             .chain(&lex.nouns)
             .map(|w| w.to_lowercase().into_boxed_str())
             .collect();
-        for row in rows(SPEECH) {
-            for &(_, form) in &row.fields {
-                if !form.is_empty() {
-                    lex.speech.insert(form.into());
-                }
-            }
-        }
         for row in rows(GIVEN_NAMES) {
             let name = word(&row, "given_names.tsv", 0)?;
             let count = |i: usize| -> Result<u32, Error> {

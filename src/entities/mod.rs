@@ -28,6 +28,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::gazetteer::{EntityKind, EntryId, Gazetteer, Gender, Match};
+use crate::lexicon::SPEECH_VERBS;
 use crate::segment::Sentence;
 use crate::{Error, Span};
 use lexicon::Lexicons;
@@ -1033,12 +1034,11 @@ impl<'r, 'h> DocState<'r, 'h> {
     }
 
     fn person_context(&self, prev: Option<Span>, next: Option<Span>) -> bool {
-        let lex = self.lex();
         let text = self.text;
         prev.is_some_and(|s| {
             let w = &text[s];
-            self.is_title(w) || (lex.speech.contains(w) && text[s.end..].starts_with(' '))
-        }) || next.is_some_and(|s| lex.speech.contains(&text[s]))
+            self.is_title(w) || (SPEECH_VERBS.contains(w) && text[s.end..].starts_with(' '))
+        }) || next.is_some_and(|s| SPEECH_VERBS.contains(&text[s]))
     }
 
     /// A name next to a sports verb, or between scores in a results line.

@@ -471,7 +471,7 @@ struct Inner {
     /// The same for one-byte words ("a", "&", ".").
     ascii: [Word; 128],
     /// First words of names written in lower case ("al-Aqsa").
-    lower_first: words::Shapes,
+    lower_first: crate::lexicon::Shapes,
     alias_count: usize,
 }
 
@@ -502,7 +502,7 @@ impl Gazetteer {
                 vocab: WordMap::default(),
                 word_info: Vec::new(),
                 ascii: [Word::UNKNOWN; 128],
-                lower_first: words::Shapes::default(),
+                lower_first: crate::lexicon::Shapes::default(),
                 alias_count: 0,
             }),
         }
@@ -521,7 +521,7 @@ impl Gazetteer {
         let mut ranges: Vec<(usize, usize)> = Vec::new();
         let mut scratch = String::new();
         let mut alias_count = 0;
-        let mut lower_first = words::Shapes::default();
+        let mut lower_first = crate::lexicon::Shapes::default();
         let parse::Parsed {
             entries: parsed_entries,
             aliases: all_aliases,

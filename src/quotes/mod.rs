@@ -32,11 +32,9 @@
 
 mod marks;
 
-use std::collections::HashSet;
-
 use crate::entities::{Entity, Mention};
 use crate::gazetteer::{EntityKind, Gender};
-use crate::lexicon::rows;
+use crate::lexicon::{SpeechVerbs, SPEECH_VERBS};
 use crate::segment::{Paragraph, Sentence};
 use crate::Span;
 use marks::Quotation;
@@ -133,52 +131,6 @@ impl Quote {
     /// Who said it, if found.
     pub fn speaker(&self) -> Option<&Speaker> {
         self.speaker.as_ref()
-    }
-}
-
-const SPEECH: &str = include_str!("../../gazetteers/lexicon/speech_verbs.txt");
-
-/// The cue lexicon: every form of every speech verb.
-#[derive(Clone, Debug)]
-pub(crate) struct Cues {
-    forms: HashSet<Box<str>, std::hash::BuildHasherDefault<crate::gazetteer::WordHasher>>,
-    /// (first letter, second letter, length) of every form, as a bitmap:
-    /// most words are rejected without hashing.
-    shapes: Vec<u64>,
-}
-
-fn shape(word: &[u8]) -> Option<usize> {
-    let (a, b) = (word.first()?, word.get(1)?);
-    if !a.is_ascii_lowercase() || !b.is_ascii_lowercase() || word.len() > 15 {
-        return None;
-    }
-    Some((usize::from(a - b'a') * 26 + usize::from(b - b'a')) * 16 + word.len())
-}
-
-impl Default for Cues {
-    fn default() -> Cues {
-        let mut forms = HashSet::default();
-        let mut shapes = vec![0u64; 26 * 26 * 16 / 64 + 1];
-        for row in rows(SPEECH) {
-            for &(_, form) in &row.fields {
-                if !form.is_empty() {
-                    forms.insert(form.into());
-                    if let Some(s) = shape(form.as_bytes()) {
-                        shapes[s / 64] |= 1 << (s % 64);
-                    }
-                }
-            }
-        }
-        Cues { forms, shapes }
-    }
-}
-
-impl Cues {
-    fn is_cue(&self, word: &str) -> bool {
-        match shape(word.as_bytes()) {
-            Some(s) if self.shapes[s / 64] & (1 << (s % 64)) == 0 => false,
-            _ => self.forms.contains(word),
-        }
     }
 }
 
@@ -476,7 +428,7 @@ const STOPS: &[&str] = &[
 
 struct Ctx<'a> {
     text: &'a str,
-    cues: &'a Cues,
+    cues: &'a SpeechVerbs,
 }
 
 impl Ctx<'_> {
@@ -489,7 +441,7 @@ impl Ctx<'_> {
     fn is_cue(&self, w: &Word) -> bool {
         w.word
             && self.text[w.span].starts_with(|c: char| c.is_lowercase())
-            && self.cues.is_cue(&self.text[w.span])
+            && self.cues.contains(&self.text[w.span])
     }
 
     /// A speech verb that introduces reported speech without marks; verbs
@@ -559,7 +511,7 @@ impl Ctx<'_> {
             if start == end && PRONOUNS.contains(&l.as_str()) {
                 return Some(w.span);
             }
-            if STOPS.contains(&l.as_str()) || self.cues.is_cue(&l) {
+            if STOPS.contains(&l.as_str()) || self.cues.contains(&l) {
                 break;
             }
             if self.capitalized(w) {
@@ -636,9 +588,11 @@ pub(crate) fn extract(
     sentences: &[Sentence],
     mentions: &[Mention],
     entities: &[Entity],
-    cues: &Cues,
 ) -> Vec<Quote> {
-    let ctx = Ctx { text, cues };
+    let ctx = Ctx {
+        text,
+        cues: &SPEECH_VERBS,
+    };
     let genders: Genders<'_> = entities.iter().map(|e| (e.id(), e.gender())).collect();
     let mut quotations: Vec<Quotation> = Vec::new();
     for p in paragraphs {
@@ -1094,7 +1048,7 @@ fn has_reporting_cue(ctx: &Ctx<'_>, sentence: &str) -> bool {
         }
         let word = &sentence[start..i];
         if word == "according"
-            || (ctx.cues.is_cue(word) && !NOT_REPORTING.iter().any(|stem| word.starts_with(stem)))
+            || (ctx.cues.contains(word) && !NOT_REPORTING.iter().any(|stem| word.starts_with(stem)))
         {
             return true;
         }
