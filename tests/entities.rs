@@ -14,6 +14,7 @@
 //! and its result printed, but does not fail the test. A known failure that
 //! passes does fail it, so that the marker is removed.
 
+use crate::table::{list, Tally};
 use byline::entities::Mention;
 use byline::gazetteer::Gazetteer;
 use byline::{Document, Extractor};
@@ -170,27 +171,17 @@ fn agrees(want: &[Expected], got: &[Got], exhaustive: bool) -> bool {
     want.iter().all(|w| rest.any(|g| w.matches(g)))
 }
 
-fn list<T: std::fmt::Display>(items: &[T]) -> String {
-    if items.is_empty() {
-        return " (none)".to_string();
-    }
-    items.iter().map(|i| format!("\n      {i}")).collect()
-}
-
 /// Runs every case and reports all failures at once, each by name.
 #[test]
 fn tables() {
     let extractor = Extractor::new();
     let gazetteer = Gazetteer::bundled();
-    let mut failures = Vec::new();
-    let mut known = Vec::new();
-    let mut count = 0;
+    let mut tally = Tally::new("entity");
     for (file, case) in cases() {
-        count += 1;
         let label = format!("{file}/{}", case.name);
         let table_errors = check_case(&case, &gazetteer);
         if !table_errors.is_empty() {
-            failures.push(format!("{label}: bad case: {}", table_errors.join("; ")));
+            tally.bad_case(&label, &table_errors);
             continue;
         }
         let doc = extractor.extract(&case.text);
@@ -214,30 +205,13 @@ fn tables() {
             }
             r
         };
-        match (&case.known_failure, ok) {
-            (None, true) => {}
-            (None, false) => failures.push(report()),
-            (Some(reason), false) => {
-                known.push(format!("{}\n    known failure: {reason}", report()))
-            }
-            (Some(_), true) => failures.push(format!(
-                "{label}: passes now: remove known_failure from {}",
-                case.name
-            )),
-        }
-    }
-    if !known.is_empty() {
-        println!(
-            "{} known entity failures (not failing the test):\n{}",
-            known.len(),
-            known.join("\n")
+        tally.record(
+            &label,
+            &case.name,
+            case.known_failure.as_deref(),
+            ok,
+            report,
         );
     }
-    assert!(count >= 40, "only {count} entity cases loaded");
-    assert!(
-        failures.is_empty(),
-        "{} of {count} entity cases failed:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    tally.finish(40);
 }

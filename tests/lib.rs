@@ -10,3 +10,5 @@ mod properties;
 #[cfg(feature = "bundled")]
 mod quotes;
 mod segment;
+#[cfg(feature = "bundled")]
+mod table;

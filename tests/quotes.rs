@@ -23,6 +23,7 @@
 //! and its result printed, but does not fail the test. A known failure that
 //! passes does fail it, so that the marker is removed.
 
+use crate::table::{list, Tally};
 use byline::gazetteer::Gazetteer;
 use byline::quotes::{Quote, QuoteKind, Resolution};
 use byline::Extractor;
@@ -309,27 +310,17 @@ fn agrees(text: &str, want: &[Expected], got: &[Got], exhaustive: bool) -> bool 
     want.iter().all(|w| rest.any(|g| matches(text, w, g)))
 }
 
-fn list<T: std::fmt::Display>(items: &[T]) -> String {
-    if items.is_empty() {
-        return " (none)".to_string();
-    }
-    items.iter().map(|i| format!("\n      {i}")).collect()
-}
-
 /// Runs every case and reports all failures at once, each by name.
 #[test]
 fn tables() {
     let extractor = Extractor::new();
     let gazetteer = Gazetteer::bundled();
-    let mut failures = Vec::new();
-    let mut known = Vec::new();
-    let mut count = 0;
+    let mut tally = Tally::new("quote");
     for (file, case) in cases() {
-        count += 1;
         let label = format!("{file}/{}", case.name);
         let table_errors = check_case(&case, &gazetteer);
         if !table_errors.is_empty() {
-            failures.push(format!("{label}: bad case: {}", table_errors.join("; ")));
+            tally.bad_case(&label, &table_errors);
             continue;
         }
         let doc = extractor.extract(&case.text);
@@ -353,30 +344,13 @@ fn tables() {
             }
             r
         };
-        match (&case.known_failure, ok) {
-            (None, true) => {}
-            (None, false) => failures.push(report()),
-            (Some(reason), false) => {
-                known.push(format!("{}\n    known failure: {reason}", report()))
-            }
-            (Some(_), true) => failures.push(format!(
-                "{label}: passes now: remove known_failure from {}",
-                case.name
-            )),
-        }
-    }
-    if !known.is_empty() {
-        println!(
-            "{} known quote failures (not failing the test):\n{}",
-            known.len(),
-            known.join("\n")
+        tally.record(
+            &label,
+            &case.name,
+            case.known_failure.as_deref(),
+            ok,
+            report,
         );
     }
-    assert!(count >= 35, "only {count} quote cases loaded");
-    assert!(
-        failures.is_empty(),
-        "{} of {count} quote cases failed:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    tally.finish(35);
 }
