@@ -111,6 +111,8 @@ impl Shapes {
 #[derive(Debug)]
 pub(crate) struct SpeechVerbs {
     forms: HashSet<Box<str>, BuildHasherDefault<WordHasher>>,
+    /// The base forms ("say", "comment"), which are often nouns.
+    bases: HashSet<Box<str>, BuildHasherDefault<WordHasher>>,
     shapes: Shapes,
 }
 
@@ -118,9 +120,13 @@ pub(crate) struct SpeechVerbs {
 pub(crate) static SPEECH_VERBS: LazyLock<SpeechVerbs> = LazyLock::new(|| {
     let mut verbs = SpeechVerbs {
         forms: HashSet::default(),
+        bases: HashSet::default(),
         shapes: Shapes::default(),
     };
     for row in rows(include_str!("../gazetteers/lexicon/speech_verbs.txt")) {
+        if let Some(&(_, base)) = row.fields.first() {
+            verbs.bases.insert(base.into());
+        }
         for &(_, form) in &row.fields {
             if !form.is_empty() {
                 verbs.forms.insert(form.into());
@@ -136,6 +142,12 @@ impl SpeechVerbs {
     /// words are rejected by their shape, without hashing.
     pub(crate) fn contains(&self, word: &str) -> bool {
         self.shapes.may_contain(word) && self.forms.contains(word)
+    }
+
+    /// Whether `word` is an inflected form ("said", "comments", "adding"),
+    /// which unlike a base form ("comment") is rarely a noun.
+    pub(crate) fn is_inflected(&self, word: &str) -> bool {
+        self.contains(word) && !self.bases.contains(word)
     }
 }
 

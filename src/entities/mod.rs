@@ -767,23 +767,42 @@ impl<'r, 'h> DocState<'r, 'h> {
         // of remaining words.
         let mut run: Option<usize> = None;
         let mut titled = before.is_some_and(|b| self.is_title(&text[b]));
-        for k in 0..units.len() {
-            let unit = units[k];
-            let w = words[k];
+        let mut k = 0;
+        while k < units.len() {
+            let i = k;
+            k += 1;
+            let unit = units[i];
+            let w = words[i];
             let separator = unit.matched.is_some() || is_joiner(w) || self.is_title(w);
             if separator {
                 if let Some(r) = run.take() {
-                    self.run(units, r, k - 1, titled, before, after, initial && r == 0);
+                    self.run(units, r, i - 1, titled, before, after, initial && r == 0);
+                }
+            }
+            // After a title, a given name that is also a place starts a
+            // person's name ("Councilwoman Teresa Vance").
+            if titled && unit.matched.is_some() {
+                if let Some(end) = self.person_span(&units[i..], matches) {
+                    let span = Span::new(unit.span.start, units[i + end].span.end);
+                    self.pending.push(Pending {
+                        span,
+                        found: Found::Local(EntityKind::Person),
+                        person_context: true,
+                        team_context: false,
+                    });
+                    titled = false;
+                    k += end;
+                    continue;
                 }
             }
             if let Some(mi) = unit.matched {
-                let prev = if k == 0 {
+                let prev = if i == 0 {
                     before
                 } else {
-                    Some(units[k - 1].span)
+                    Some(units[i - 1].span)
                 };
-                let next = units.get(k + 1).map(|n| n.span).or(after);
-                if !self.plausible_match(unit.span, &matches[mi], initial && k == 0) {
+                let next = units.get(i + 1).map(|n| n.span).or(after);
+                if !self.plausible_match(unit.span, &matches[mi], initial && i == 0) {
                     titled = false;
                     continue;
                 }
@@ -804,7 +823,7 @@ impl<'r, 'h> DocState<'r, 'h> {
                 if is_particle(w) {
                     continue;
                 }
-                run = Some(k);
+                run = Some(i);
             }
         }
         if let Some(r) = run {

@@ -459,8 +459,34 @@ impl Ctx<'_> {
     }
 
     /// The speaker phrase that ends just before `words[end]` (exclusive),
-    /// looking no further left than `floor`.
-    fn phrase_before(&self, words: &[Word], floor: usize, mut end: usize) -> Option<Span> {
+    /// looking no further left than `floor`, with the noun phrase a
+    /// prepositional phrase hangs on ("a spokesman for the ministry", "a
+    /// staffer in the room").
+    fn phrase_before(&self, words: &[Word], floor: usize, end: usize) -> Option<Span> {
+        let phrase = self.simple_phrase_before(words, floor, end)?;
+        let start = words.partition_point(|w| w.span.start < phrase.start);
+        if start < floor + 2 || !words[start - 1].word || !words[start - 2].word {
+            return Some(phrase);
+        }
+        let preposition = &self.text[words[start - 1].span];
+        if !matches!(preposition, "for" | "of" | "in" | "at" | "from" | "with") {
+            return Some(phrase);
+        }
+        let Some(head) = self.simple_phrase_before(words, floor, start - 1) else {
+            return Some(phrase);
+        };
+        let first = words.partition_point(|w| w.span.start < head.start);
+        let l = self.lower(&words[first]);
+        let nominal = DETERMINERS.contains(&l.as_str())
+            || (self.capitalized(&words[first]) && !OPENERS.contains(&l.as_str()));
+        if nominal && !PRONOUNS.contains(&l.as_str()) && start - 1 - first > 1 {
+            Some(Span::new(head.start, phrase.end))
+        } else {
+            Some(phrase)
+        }
+    }
+
+    fn simple_phrase_before(&self, words: &[Word], floor: usize, mut end: usize) -> Option<Span> {
         // Skip auxiliaries and adverbs between speaker and cue.
         while end > floor {
             let w = &words[end - 1];
@@ -525,6 +551,10 @@ impl Ctx<'_> {
                     "de" | "van" | "von" | "bin" | "al" | "der" | "la" | "le"
                 )
             {
+                // "a Democratic staffer", "the White House".
+                if DETERMINERS.contains(&l.as_str()) && start > floor {
+                    start -= 1;
+                }
                 break;
             }
             start -= 1;
@@ -561,7 +591,11 @@ impl Ctx<'_> {
             if end > start && STOPS.contains(&l.as_str()) {
                 break;
             }
-            if !self.capitalized(w) && !DETERMINERS.contains(&l.as_str()) && end > start {
+            if !self.capitalized(w)
+                && !DETERMINERS.contains(&l.as_str())
+                && !PERSON_ROLES.contains(&l.as_str())
+                && end > start
+            {
                 // "said the ministry": a common noun after a determiner;
                 // "said Kremlin spokesman Dmitry Peskov": a role word
                 // before a name.
@@ -758,6 +792,47 @@ pub(crate) fn extract(
                     let ends_with_cue = buf[n.saturating_sub(6)..].iter().any(|w| ctx.is_cue(w));
                     if ends_with_cue {
                         found = attribution_before(&ctx, &buf[..n.saturating_sub(1)]);
+                    }
+                }
+            }
+        }
+        if found.is_none() && !follows && para > 0 && text[pre].trim().is_empty() {
+            // A quotation opening a paragraph after one that ends in reported
+            // speech ("…, said Paul Rieckhoff, founder of the group.") goes
+            // on in that speaker's voice.
+            let here = sentences.partition_point(|s| s.span().end <= q.open.start);
+            if let Some(prev) = here.checked_sub(1).and_then(|i| sentences.get(i)) {
+                let span = prev.span();
+                let first = quotations.partition_point(|o| o.open.start < span.start);
+                let quoted = quotations
+                    .get(first)
+                    .is_some_and(|o| o.open.start < span.end);
+                if prev.paragraph() + 1 == sentence.paragraph()
+                    && !quoted
+                    && span.len() <= 4 * WINDOW
+                    && has_reporting_cue(&ctx, &text[span])
+                {
+                    words(text, span, &mut buf);
+                    let reported = reported_speech(&ctx, span, &buf, &quotations);
+                    if let Some(Quote {
+                        speaker: Some(speaker),
+                        cue: Some(cue),
+                        ..
+                    }) = reported
+                    {
+                        let speaker = resolve(text, speaker.span, mentions, &genders);
+                        let speaker = Speaker {
+                            resolution: Resolution::Continuation,
+                            ..speaker
+                        };
+                        last = Some((Some(speaker.clone()), Some(cue), para));
+                        out.push(Quote {
+                            span: content,
+                            kind: QuoteKind::Direct,
+                            cue: Some(cue),
+                            speaker: Some(speaker),
+                        });
+                        continue;
                     }
                 }
             }
@@ -1071,8 +1146,56 @@ fn attribution_before(ctx: &Ctx<'_>, pre: &[Word]) -> Option<(Option<Span>, Span
         .rev()
         .find(|w| w.word || !"\"“„".contains(&text[w.span]))
         .is_some_and(|w| !w.word && &text[w.span] == ":");
+    // "According to the newspaper, "…"" · "Said Dorothy Poynter, who grew
+    // up with Ali, "…"": the cue opens the sentence, the speaker follows.
+    let first = pre.iter().position(|w| w.word)?;
+    let opener = &text[pre[first].span];
+    if opener == "According" && pre.get(first + 1).is_some_and(|w| ctx.lower(w) == "to") {
+        let speaker = ctx.phrase_after(pre, first + 2, n);
+        let cue = Span::new(pre[first].span.start, pre[first + 1].span.end);
+        return Some((speaker, cue));
+    }
+    if matches!(opener, "Said" | "Says" | "Asked" | "Added" | "Wrote") {
+        let speaker = ctx.phrase_after(pre, first + 1, n);
+        return Some((speaker, pre[first].span));
+    }
     let lo = n.saturating_sub(if colon { 30 } else { 8 });
     if let Some(cue) = (lo..n).rev().find(|&k| ctx.is_cue(&pre[k])) {
+        if text[pre[cue].span].ends_with("ing") {
+            // "Trump said, adding later, "…"" · "The senator emailed
+            // supporters saying: "…"": a participle's subject is the
+            // clause's — the speaker of an earlier cue, else the sentence's
+            // subject.
+            let participle = cue > 0 && {
+                let before = ctx.lower(&pre[cue - 1]);
+                (!pre[cue - 1].word
+                    || !ctx.capitalized(&pre[cue - 1])
+                    || OPENERS.contains(&before.as_str()))
+                    && !PRONOUNS.contains(&before.as_str())
+            };
+            if participle {
+                let earlier = (0..cue)
+                    .rev()
+                    .find(|&k| ctx.is_cue(&pre[k]) && ctx.cues.is_inflected(&text[pre[k].span]));
+                let speaker = match earlier {
+                    Some(k) => ctx.phrase_before(pre, 0, k),
+                    None => sentence_subject(ctx, pre, cue),
+                };
+                if speaker.is_some() {
+                    return Some((speaker, pre[cue].span));
+                }
+            }
+        }
+        // "But, said Solovey, "…"": after a comma, the cue comes first.
+        let inverted = cue + 1 < n
+            && (cue == 0 || !pre[cue - 1].word)
+            && (ctx.capitalized(&pre[cue + 1])
+                || DETERMINERS.contains(&ctx.lower(&pre[cue + 1]).as_str()));
+        if inverted {
+            if let Some(speaker) = ctx.phrase_after(pre, cue + 1, n) {
+                return Some((Some(speaker), pre[cue].span));
+            }
+        }
         let mut speaker = ctx.phrase_before(pre, 0, cue);
         if speaker.is_none() && cue >= 3 {
             // "Ms. Sherry smiled and said", "interjected to say": the
@@ -1107,7 +1230,17 @@ fn attribution_before(ctx: &Ctx<'_>, pre: &[Word]) -> Option<(Option<Span>, Span
         .find(|w| w.word || !"\"“„".contains(&text[w.span]))?;
     if !last.word && &text[last.span] == ":" {
         let k = pre.iter().rposition(|w| w.span == last.span)?;
-        let speaker = ctx.phrase_before(pre, 0, k);
+        let mut speaker = ctx.phrase_before(pre, 0, k);
+        // "Trump issued the following statement:": whoever issued it.
+        if let Some(s) = speaker {
+            let head = text[s].rsplit(' ').next().unwrap_or("");
+            if matches!(head, "statement" | "message" | "tweet" | "post" | "note") {
+                let verb = pre.iter().rposition(|w| w.span.end <= s.start);
+                if let Some(v) = verb.filter(|&v| pre[v].word && !ctx.capitalized(&pre[v])) {
+                    speaker = ctx.phrase_before(pre, 0, v).or(speaker);
+                }
+            }
+        }
         return speaker.map(|s| (Some(s), last.span));
     }
     None
@@ -1197,6 +1330,27 @@ fn reported_speech(
                     return make(text, content, speaker, cue.span, quotations);
                 }
             }
+        }
+    }
+    // "…, said Paul Rieckhoff, founder of the group.": the speaker after
+    // the cue, and nothing after the speaker but an apposition.
+    for c in 3..n.saturating_sub(2) {
+        if words[c].word || &text[words[c].span] != "," || !ctx.is_reporting_cue(&words[c + 1]) {
+            continue;
+        }
+        let first = &words[c + 2];
+        if !ctx.capitalized(first) && !DETERMINERS.contains(&ctx.lower(first).as_str()) {
+            continue;
+        }
+        let Some(speaker) = ctx.phrase_after(words, c + 2, n) else {
+            continue;
+        };
+        let next = words[c + 2..].iter().find(|w| w.span.start >= speaker.end);
+        if next.map_or(true, |w| {
+            !w.word && matches!(&text[w.span], "," | "." | "!" | "?")
+        }) {
+            let content = Span::new(words[0].span.start, words[c - 1].span.end);
+            return make(text, content, Some(speaker), words[c + 1].span, quotations);
         }
     }
     // "Sales were great, he said, wiping his face": an attribution
