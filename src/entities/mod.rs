@@ -1024,7 +1024,13 @@ impl<'r, 'h> DocState<'r, 'h> {
             {
                 break;
             }
-            if let Some(mi) = unit.matched {
+            // After a middle initial comes the surname, whatever else it
+            // names ("Lisa O. Monaco").
+            let middle = k > 1 && {
+                let p = word(&units[k - 1]).trim_end_matches('.');
+                p.len() == 1 && p.starts_with(|c: char| c.is_ascii_uppercase())
+            };
+            if let Some(mi) = unit.matched.filter(|_| !middle) {
                 let m = &matches[mi];
                 let name_like = m.entries().iter().all(|&id| {
                     let e = gazetteer.entry(id);

@@ -570,6 +570,10 @@ impl Ctx<'_> {
     fn phrase_after(&self, words: &[Word], start: usize, limit: usize) -> Option<Span> {
         let first = words.get(start).filter(|w| w.word)?;
         let l = self.lower(first);
+        // "said at a news conference": no speaker here.
+        if STOPS.contains(&l.as_str()) {
+            return None;
+        }
         if PRONOUNS.contains(&l.as_str()) {
             return Some(first.span);
         }
@@ -789,7 +793,10 @@ pub(crate) fn extract(
                     );
                     words(text, Span::new(from, prev.span().end), &mut buf);
                     let n = buf.len();
-                    let ends_with_cue = buf[n.saturating_sub(6)..].iter().any(|w| ctx.is_cue(w));
+                    let ends_with_cue = buf[n.saturating_sub(10)..].iter().any(|w| ctx.is_cue(w))
+                        && !buf[n.saturating_sub(10)..]
+                            .iter()
+                            .any(|w| ctx.lower(w) == "that");
                     if ends_with_cue {
                         found = attribution_before(&ctx, &buf[..n.saturating_sub(1)]);
                     }
@@ -1010,7 +1017,15 @@ fn attribution_after(
     {
         24
     } else {
-        8
+        // "Fight for $15 organizing director Kendall Fells told": words, not
+        // signs, count.
+        let mut words = 0;
+        let mut k = i;
+        while k < limit && words < 10 {
+            words += usize::from(buf[k].word);
+            k += 1;
+        }
+        k - i
     };
     let cue = (i..limit.min(i + reach)).find(|&k| ctx.is_cue(&buf[k]))?;
     // "Mr. Zahed said: "…"" introduces the next quotation, not this one.
@@ -1190,7 +1205,7 @@ fn attribution_before(ctx: &Ctx<'_>, pre: &[Word]) -> Option<(Option<Span>, Span
         let inverted = cue + 1 < n
             && (cue == 0 || !pre[cue - 1].word)
             && (ctx.capitalized(&pre[cue + 1])
-                || DETERMINERS.contains(&ctx.lower(&pre[cue + 1]).as_str()));
+                || matches!(ctx.lower(&pre[cue + 1]).as_str(), "the" | "a" | "an"));
         if inverted {
             if let Some(speaker) = ctx.phrase_after(pre, cue + 1, n) {
                 return Some((Some(speaker), pre[cue].span));
@@ -1231,10 +1246,14 @@ fn attribution_before(ctx: &Ctx<'_>, pre: &[Word]) -> Option<(Option<Span>, Span
     if !last.word && &text[last.span] == ":" {
         let k = pre.iter().rposition(|w| w.span == last.span)?;
         let mut speaker = ctx.phrase_before(pre, 0, k);
-        // "Trump issued the following statement:": whoever issued it.
+        // "Trump issued the following statement:" · "X tweeted this:":
+        // whoever issued it.
         if let Some(s) = speaker {
             let head = text[s].rsplit(' ').next().unwrap_or("");
-            if matches!(head, "statement" | "message" | "tweet" | "post" | "note") {
+            if matches!(
+                head,
+                "statement" | "message" | "tweet" | "post" | "note" | "this" | "following"
+            ) {
                 let verb = pre.iter().rposition(|w| w.span.end <= s.start);
                 if let Some(v) = verb.filter(|&v| pre[v].word && !ctx.capitalized(&pre[v])) {
                     speaker = ctx.phrase_before(pre, 0, v).or(speaker);
@@ -1444,6 +1463,17 @@ fn reported_speech(
     }
     if j < n && !words[j].word && &text[words[j].span] == "," {
         j += 1;
+    }
+    // "said at a summit on Thursday that …": the content follows "that".
+    if j < n
+        && matches!(
+            lower(j).as_str(),
+            "at" | "during" | "after" | "before" | "to" | "with"
+        )
+    {
+        if let Some(that) = (j..n.min(j + 14)).find(|&t| is(t, "that")) {
+            j = that + 1;
+        }
     }
     if j >= n || !words[j].word && matches!(&text[words[j].span], "\"" | "“" | ":" | "'" | "‘")
     {
