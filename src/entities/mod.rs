@@ -779,9 +779,10 @@ impl<'r, 'h> DocState<'r, 'h> {
                     self.run(units, r, i - 1, titled, before, after, initial && r == 0);
                 }
             }
-            // After a title, a given name that is also a place starts a
-            // person's name ("Councilwoman Teresa Vance").
-            if titled && unit.matched.is_some() {
+            // After a title, a given name starts a person's name even when
+            // it or the surname is also a place ("Councilwoman Teresa
+            // Vance", "Mayor Iris Caldwell").
+            if titled && (unit.matched.is_some() || lex.is_given_name(w)) {
                 if let Some(end) = self.person_span(&units[i..], matches) {
                     let span = Span::new(unit.span.start, units[i + end].span.end);
                     self.pending.push(Pending {

@@ -699,14 +699,36 @@ pub(crate) fn extract(
             None => true,
             Some(w) if !w.word => matches!(&text[w.span], ":" | "," | "—" | "–" | "-" | "(" | ";"),
             Some(_) => {
-                // A cue among the last three words ("told reporters", "said").
+                // A cue among the last three words ("told reporters",
+                // "said"), not followed by the subject or auxiliary of a
+                // reported clause ("said she would "…"").
                 let n = pre_words.len();
-                pre_words[n.saturating_sub(3)..]
+                match pre_words[n.saturating_sub(3)..]
                     .iter()
-                    .any(|w| ctx.is_cue(w))
-                    && !pre_words[n.saturating_sub(2)..]
-                        .iter()
-                        .any(|w| ctx.lower(w) == "that")
+                    .rposition(|w| ctx.is_cue(w))
+                {
+                    None => false,
+                    // Only the cue's object may stand between it and the
+                    // mark ("told reporters "…"", "asked Trump "…""), not a
+                    // clause ("says caucuses "are …"").
+                    Some(c) => pre_words[n.saturating_sub(3) + c + 1..].iter().all(|w| {
+                        let l = ctx.lower(w);
+                        (ctx.capitalized(w) && !DETERMINERS.contains(&l.as_str()))
+                            || matches!(
+                                l.as_str(),
+                                "reporters"
+                                    | "journalists"
+                                    | "him"
+                                    | "her"
+                                    | "them"
+                                    | "us"
+                                    | "me"
+                                    | "supporters"
+                                    | "voters"
+                                    | "followers"
+                            )
+                    }),
+                }
             }
         };
         let content = trim_span(text, q.content);
@@ -725,10 +747,15 @@ pub(crate) fn extract(
                     None => (None, None),
                 },
             };
-            if speaker.is_none() {
+            if speaker.is_none() && !scare_quote(&ctx, &pre_words, content) {
                 // "Trump has used the phrase "…"": the subject of the
                 // writer's clause.
                 speaker = sentence_subject(&ctx, &pre_words, pre_words.len());
+            }
+            if speaker.is_none() {
+                // Scare quotes and titles ("the "autopsy"", "on "The
+                // View"") quote nobody.
+                continue;
             }
             out.push(Quote {
                 span: content,
@@ -846,15 +873,9 @@ pub(crate) fn extract(
         }
         // A short quotation nobody is said to have said is a title, a term
         // or a slogan ("Meet the Press", the term "radical Islam"), not a
-        // statement.
+        // statement: it is not reported.
         let short = text[content].split_whitespace().count() <= 4;
         if found.is_none() && short && !follows {
-            out.push(Quote {
-                span: content,
-                kind: QuoteKind::Partial,
-                cue: None,
-                speaker: None,
-            });
             continue;
         }
         let (speaker, cue) = match found {
@@ -1073,6 +1094,31 @@ const CHARACTERISING: &[&str] = &[
     "termed",
     "deemed",
 ];
+
+/// Whether a short quotation with no cue is a title or a term rather than
+/// someone's words: a name in title case ("on "Face the Nation"") or a
+/// word after an article or a possessive (the party's "autopsy").
+fn scare_quote(ctx: &Ctx<'_>, pre: &[Word], content: Span) -> bool {
+    let text = ctx.text;
+    let inner = text[content].trim_end_matches(|c: char| !c.is_alphanumeric());
+    let n = inner.split_whitespace().count();
+    if n > 4 {
+        return false;
+    }
+    let title = inner
+        .split_whitespace()
+        .all(|w| w.starts_with(|c: char| c.is_uppercase()) || w.len() <= 3);
+    let before = pre.iter().rev().find(|w| w.word);
+    let article = before.is_some_and(|w| {
+        let l = ctx.lower(w);
+        matches!(
+            l.as_str(),
+            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our"
+        ) || l.ends_with("'s")
+            || l.ends_with("’s")
+    });
+    (title && inner.starts_with(|c: char| c.is_uppercase())) || (article && n <= 2)
+}
 
 /// A mixed quotation around the partial quotation `q`: from after the
 /// nearest verb of saying or characterising before it (within the
