@@ -697,7 +697,10 @@ pub(crate) fn extract(
             .find(|w| w.word || !"\"“„'‘«".contains(&text[w.span]));
         let direct = match tail {
             None => true,
-            Some(w) if !w.word => matches!(&text[w.span], ":" | "," | "—" | "–" | "-" | "(" | ";"),
+            Some(w) if !w.word => {
+                matches!(&text[w.span], ":" | "," | "—" | "–" | "-" | "(" | ";")
+                    && !ends_reported_clause(&ctx, &pre_words)
+            }
             Some(_) => {
                 // A cue among the last three words ("told reporters",
                 // "said"), not followed by the subject or auxiliary of a
@@ -1095,6 +1098,35 @@ const CHARACTERISING: &[&str] = &[
     "deemed",
 ];
 
+/// Whether the words before a quotation's mark end a reported clause that
+/// the quotation completes ("Ryan said it's unrealistic to think that if
+/// the U.S. pulls back, "…"", "said in an interview that in her state,
+/// "…""): a cue in the clause, followed by "that" or by a pronoun subject.
+fn ends_reported_clause(ctx: &Ctx<'_>, pre: &[Word]) -> bool {
+    let text = ctx.text;
+    let n = pre.len();
+    let lo = n.saturating_sub(24);
+    let Some(cue) = (lo..n).rev().find(|&k| ctx.is_reporting_cue(&pre[k])) else {
+        return false;
+    };
+    let after = &pre[cue + 1..];
+    if after
+        .iter()
+        .any(|w| !w.word && matches!(&text[w.span], "?" | "!" | ";" | ":" | "\"" | "“" | "”"))
+    {
+        return false;
+    }
+    let Some(first) = after.first().filter(|w| w.word) else {
+        return false;
+    };
+    let l = ctx.lower(first);
+    after.iter().any(|w| ctx.lower(w) == "that")
+        || matches!(
+            l.as_str(),
+            "he" | "she" | "they" | "it" | "it's" | "it’s" | "there" | "we" | "i"
+        )
+}
+
 /// Whether a short quotation with no cue is a title or a term rather than
 /// someone's words: a name in title case ("on "Face the Nation"") or a
 /// word after an article or a possessive (the party's "autopsy").
@@ -1133,17 +1165,31 @@ fn mixed_around(ctx: &Ctx<'_>, pre: &[Word], sentence: Span, q: &Quotation) -> O
             && (ctx.is_reporting_cue(w) || CHARACTERISING.contains(&&text[w.span]))
             && text[w.span].starts_with(|c: char| c.is_lowercase())
     })?;
-    // Nothing but words between the verb and the quotation (no full stop).
+    // Nothing but words between the verb and the quotation (the words
+    // start at the sentence's start, so a full stop there ends an
+    // abbreviation: "the U.S.").
     if pre[verb + 1..]
         .iter()
-        .any(|w| !w.word && matches!(&text[w.span], "." | ";" | ":" | "?" | "!"))
+        .any(|w| !w.word && matches!(&text[w.span], ";" | ":" | "?" | "!"))
     {
         return None;
     }
-    let speaker = ctx.phrase_before(pre, 0, verb);
+    let mut speaker = ctx.phrase_before(pre, 0, verb);
+    if speaker.is_none() && verb > 0 {
+        // "Ortiz said …, but called the deal "a start"": the subject of the
+        // first verb.
+        let earlier = (0..verb).rev().find(|&k| {
+            pre[k].word && (ctx.is_cue(&pre[k]) || CHARACTERISING.contains(&&text[pre[k].span]))
+        });
+        speaker = match earlier {
+            Some(k) => ctx.phrase_before(pre, 0, k),
+            None => sentence_subject(ctx, pre, verb),
+        };
+    }
     let start = pre.get(verb + 1).map_or(q.open.start, |w| w.span.start);
-    let tail = text[..sentence.end].trim_end();
-    let end = tail.trim_end_matches(['.', '!', '?']).len();
+    let close = q.close.map_or(q.content.end, |c| c.end);
+    let limit = ceil_char(text, sentence.end.max(close).min(close + WINDOW));
+    let end = clause_end(ctx, close, limit);
     if end <= start || end < q.content.end {
         return None;
     }
@@ -1157,6 +1203,52 @@ fn mixed_around(ctx: &Ctx<'_>, pre: &[Word], sentence: Span, q: &Quotation) -> O
             resolution: Resolution::Unresolved,
         }),
     })
+}
+
+/// Where the reported clause that runs on from `from` ends, at most at
+/// `limit` (a sentence's end): before a semicolon, a parenthesis or a
+/// dash, before ", but" and other clauses of the writer's own (", sparking
+/// …", ", which …"), and before a second verb of saying ("… and said",
+/// "but called").
+fn clause_end(ctx: &Ctx<'_>, from: usize, limit: usize) -> usize {
+    let text = ctx.text;
+    let mut words_after = Vec::new();
+    words(text, Span::new(from, limit), &mut words_after);
+    let verb =
+        |w: &Word| w.word && (ctx.is_reporting_cue(w) || CHARACTERISING.contains(&&text[w.span]));
+    let mut end = limit;
+    for (k, w) in words_after.iter().enumerate() {
+        let next = words_after.get(k + 1);
+        let after_next = words_after.get(k + 2);
+        let t = &text[w.span];
+        let stop = if w.word {
+            matches!(t, "and" | "but") && next.is_some_and(verb)
+        } else {
+            match t {
+                ";" | "(" | "—" | "–" => true,
+                "," => next.is_some_and(|n| {
+                    let l = ctx.lower(n);
+                    matches!(
+                        l.as_str(),
+                        "but" | "while" | "although" | "though" | "which" | "whereas"
+                    ) || (n.word && l.ends_with("ing") && !ctx.capitalized(n))
+                        || (matches!(l.as_str(), "and" | "but") && after_next.is_some_and(verb))
+                }),
+                _ => false,
+            }
+        };
+        if stop {
+            end = w.span.start;
+            break;
+        }
+    }
+    let kept = text[from..end].trim_end();
+    let kept = if end == limit {
+        kept.trim_end_matches(['.', '!', '?'])
+    } else {
+        kept.trim_end_matches(',')
+    };
+    from + kept.len()
 }
 
 /// Whether a sentence holds a lower-case reporting verb or "according".
@@ -1529,7 +1621,7 @@ fn reported_speech(
     if content_end <= start {
         return None;
     }
-    let content = Span::new(start, content_end);
+    let content = Span::new(start, clause_end(ctx, start, words[n - 1].span.end));
     if text[content].split_whitespace().count() < 2 {
         return None;
     }
