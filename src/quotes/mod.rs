@@ -881,6 +881,11 @@ pub(crate) fn extract(
         if found.is_none() && short && !follows {
             continue;
         }
+        // A name in title case between commas ("a contestant on his show,
+        // "The Apprentice,"") is a title whatever cue is near.
+        if is_title_case(&text[content]) && !follows {
+            continue;
+        }
         let (speaker, cue) = match found {
             Some((speaker, cue)) => (
                 speaker.map(|s| resolve(text, s, mentions, &genders)),
@@ -1096,6 +1101,39 @@ const CHARACTERISING: &[&str] = &[
     "characterized",
     "termed",
     "deemed",
+    "implied",
+    "implies",
+    "portrayed",
+    "portrays",
+    "portray",
+    "praising",
+    "praises",
+    "calls",
+    "call",
+    "dubbing",
+    "labeling",
+    "branding",
+    "attacked",
+    "attacks",
+    "likened",
+    "compared",
+    "cast",
+    "vowing",
+    "pledging",
+    "promising",
+    "urging",
+    "assumed",
+    "assumes",
+    "hailing",
+    "lauded",
+    "touted",
+    "touting",
+    "denied",
+    "denies",
+    "slammed",
+    "blasted",
+    "mocked",
+    "mocking",
 ];
 
 /// Whether the words before a quotation's mark end a reported clause that
@@ -1125,6 +1163,24 @@ fn ends_reported_clause(ctx: &Ctx<'_>, pre: &[Word]) -> bool {
             l.as_str(),
             "he" | "she" | "they" | "it" | "it's" | "it’s" | "there" | "we" | "i"
         )
+}
+
+/// Whether a quotation reads as a title: two to five words, each
+/// capitalised (short function words aside), without a full stop, question
+/// or exclamation mark ("The Apprentice," "Lost Tycoon").
+fn is_title_case(content: &str) -> bool {
+    let inner = content.trim_end_matches([',', ' ']);
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    (2..=5).contains(&words.len())
+        && !inner.ends_with(['.', '!', '?', '…'])
+        && words[0].starts_with(|c: char| c.is_uppercase())
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                || matches!(
+                    *w,
+                    "of" | "the" | "and" | "a" | "an" | "in" | "on" | "for" | "to"
+                )
+        })
 }
 
 /// Whether a short quotation with no cue is a title or a term rather than
@@ -1162,8 +1218,10 @@ fn mixed_around(ctx: &Ctx<'_>, pre: &[Word], sentence: Span, q: &Quotation) -> O
     let verb = (lo..n).rev().find(|&k| {
         let w = &pre[k];
         w.word
-            && (ctx.is_reporting_cue(w) || CHARACTERISING.contains(&&text[w.span]))
+            && (ctx.is_cue(w) || CHARACTERISING.contains(&&text[w.span]))
             && text[w.span].starts_with(|c: char| c.is_lowercase())
+            // "The answers to …" is a noun.
+            && !(k > 0 && DETERMINERS.contains(&ctx.lower(&pre[k - 1]).as_str()))
     })?;
     // Nothing but words between the verb and the quotation (the words
     // start at the sentence's start, so a full stop there ends an
@@ -1189,7 +1247,7 @@ fn mixed_around(ctx: &Ctx<'_>, pre: &[Word], sentence: Span, q: &Quotation) -> O
     let start = pre.get(verb + 1).map_or(q.open.start, |w| w.span.start);
     let close = q.close.map_or(q.content.end, |c| c.end);
     let limit = ceil_char(text, sentence.end.max(close).min(close + WINDOW));
-    let end = clause_end(ctx, close, limit);
+    let end = clause_end(ctx, close, limit, true);
     if end <= start || end < q.content.end {
         return None;
     }
@@ -1209,8 +1267,11 @@ fn mixed_around(ctx: &Ctx<'_>, pre: &[Word], sentence: Span, q: &Quotation) -> O
 /// `limit` (a sentence's end): before a semicolon, a parenthesis or a
 /// dash, before ", but" and other clauses of the writer's own (", sparking
 /// …", ", which …"), and before a second verb of saying ("… and said",
-/// "but called").
-fn clause_end(ctx: &Ctx<'_>, from: usize, limit: usize) -> usize {
+/// "but called"). After a quotation (`after_quote`), the words that follow
+/// belong to the writer sooner: before "and" with a verb in the past tense
+/// ("… and stressed"), and before a comma when a new attribution follows
+/// (""…," one of the prosecutors said").
+fn clause_end(ctx: &Ctx<'_>, from: usize, limit: usize, after_quote: bool) -> usize {
     let text = ctx.text;
     let mut words_after = Vec::new();
     words(text, Span::new(from, limit), &mut words_after);
@@ -1221,8 +1282,15 @@ fn clause_end(ctx: &Ctx<'_>, from: usize, limit: usize) -> usize {
         let next = words_after.get(k + 1);
         let after_next = words_after.get(k + 2);
         let t = &text[w.span];
+        let past = |w: &Word| w.word && !ctx.capitalized(w) && text[w.span].ends_with("ed");
         let stop = if w.word {
-            matches!(t, "and" | "but") && next.is_some_and(verb)
+            matches!(t, "and" | "but") && next.is_some_and(|n| verb(n) || (after_quote && past(n)))
+        } else if after_quote && t == "," {
+            words_after[k + 1..].iter().any(|w| ctx.is_reporting_cue(w))
+                || next.is_some_and(|n| {
+                    matches!(ctx.lower(n).as_str(), "but" | "while" | "which" | "and")
+                        || (n.word && ctx.lower(n).ends_with("ing"))
+                })
         } else {
             match t {
                 ";" | "(" | "—" | "–" => true,
@@ -1621,7 +1689,7 @@ fn reported_speech(
     if content_end <= start {
         return None;
     }
-    let content = Span::new(start, clause_end(ctx, start, words[n - 1].span.end));
+    let content = Span::new(start, clause_end(ctx, start, words[n - 1].span.end, false));
     if text[content].split_whitespace().count() < 2 {
         return None;
     }
