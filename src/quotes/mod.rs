@@ -738,18 +738,42 @@ pub(crate) fn extract(
         if content.is_empty() {
             continue;
         }
+        // The writer's clause around it, when a verb of saying or
+        // characterising governs it ("called the plan "reckless""): its
+        // subject said the fragment too.
+        let clause = if direct {
+            None
+        } else {
+            mixed_around(&ctx, &pre_words, sentence.span(), q)
+        };
         if !direct {
-            // The writer's clause around it, when a verb of saying or
-            // characterising governs it ("called the plan "reckless""):
-            // its subject said the fragment too.
-            let clause = mixed_around(&ctx, &pre_words, sentence.span(), q);
-            let (mut speaker, cue) = match &clause {
-                Some(m) => (m.speaker.as_ref().map(|s| s.span), m.cue),
-                None => match attribution_after(&ctx, post, &mut buf, strict) {
-                    Some((speaker, cue)) => (speaker, Some(cue)),
-                    None => (None, None),
-                },
+            let after = match &clause {
+                Some(_) => None,
+                None => attribution_after(&ctx, post, &mut buf, strict),
             };
+            let (mut speaker, cue) = match (&clause, after) {
+                (Some(m), _) => (m.speaker.as_ref().map(|s| s.span), m.cue),
+                (None, Some((speaker, cue))) => (speaker, Some(cue)),
+                (None, None) => (None, None),
+            };
+            // "This is a "raw time," said David Axelrod.": the sentence up
+            // to the closing mark is his, in the writer's words and his.
+            if let (None, Some(s), Some(c), Some(close)) = (&clause, speaker, cue, q.close) {
+                if !strict && text[content].ends_with([',', '?', '!']) {
+                    let start = pre_words
+                        .iter()
+                        .find(|w| w.word)
+                        .map_or(q.open.start, |w| w.span.start);
+                    let speaker = resolve(text, s, mentions, &genders);
+                    last = Some((Some(speaker.clone()), Some(c), para));
+                    partial_clauses.push(Quote {
+                        span: Span::new(start, close.end),
+                        kind: QuoteKind::Mixed,
+                        cue: Some(c),
+                        speaker: Some(speaker),
+                    });
+                }
+            }
             if speaker.is_none() && !scare_quote(&ctx, &pre_words, content) {
                 // "Trump has used the phrase "…"": the subject of the
                 // writer's clause.
@@ -1377,8 +1401,10 @@ fn attribution_before(ctx: &Ctx<'_>, pre: &[Word]) -> Option<(Option<Span>, Span
         return Some((speaker, cue));
     }
     if matches!(opener, "Said" | "Says" | "Asked" | "Added" | "Wrote") {
-        let speaker = ctx.phrase_after(pre, first + 1, n);
-        return Some((speaker, pre[first].span));
+        // Not "Asked by reporters, Carson said, "…"".
+        if let Some(speaker) = ctx.phrase_after(pre, first + 1, n) {
+            return Some((Some(speaker), pre[first].span));
+        }
     }
     let lo = n.saturating_sub(if colon { 30 } else { 8 });
     if let Some(cue) = (lo..n).rev().find(|&k| ctx.is_cue(&pre[k])) {
