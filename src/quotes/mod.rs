@@ -270,7 +270,46 @@ const NOT_REPORTING: &[&str] = &[
 /// The subject of a clause: its first pronoun or name before `end`, past
 /// openers such as "Later" or "On Monday".
 fn sentence_subject(ctx: &Ctx<'_>, words: &[Word], end: usize) -> Option<Span> {
-    let k = (0..end).find(|&k| {
+    let text = ctx.text;
+    let mut from = words[..end].iter().position(|w| w.word)?;
+    // A dateline: "WASHINGTON —", "PARIS (Reuters) -".
+    let first = &text[words[from].span];
+    if first.len() > 2 && first.chars().all(|c| c.is_uppercase()) {
+        if let Some(dash) = words[from + 1..end.min(from + 6)]
+            .iter()
+            .position(|w| !w.word && matches!(&text[w.span], "—" | "–" | "-" | ":"))
+        {
+            from += dash + 2;
+        }
+    }
+    // An opening phrase up to its comma: "Even after the victory, his
+    // campaign …", "Later, the band leader …".
+    if let Some(w) = words.get(from).filter(|_| from < end) {
+        let l = ctx.lower(w);
+        let opener = OPENERS.contains(&l.as_str())
+            || matches!(
+                l.as_str(),
+                "even" | "despite" | "following" | "amid" | "without" | "from" | "by" | "once"
+            );
+        if opener {
+            if let Some(comma) = words[from..end.min(from + 16)]
+                .iter()
+                .position(|w| !w.word && &text[w.span] == ",")
+            {
+                let k = from + comma + 1;
+                if let Some(w) = words.get(k).filter(|w| w.word && k < end) {
+                    let l = ctx.lower(w);
+                    if PRONOUNS.contains(&l.as_str())
+                        || DETERMINERS.contains(&l.as_str())
+                        || (ctx.capitalized(w) && !OPENERS.contains(&l.as_str()))
+                    {
+                        return ctx.phrase_after(words, k, end);
+                    }
+                }
+            }
+        }
+    }
+    let k = (from..end).find(|&k| {
         let w = &words[k];
         let l = ctx.lower(w);
         w.word
@@ -604,8 +643,13 @@ impl Ctx<'_> {
                 // "said Kremlin spokesman Dmitry Peskov": a role word
                 // before a name.
                 let after_det = DETERMINERS.contains(&self.lower(&words[end - 1]).as_str());
-                let before_name =
-                    end + 1 < limit && words.get(end + 1).is_some_and(|n| self.capitalized(n));
+                let verb = self.cues.contains(&l)
+                    || CHARACTERISING.contains(&l.as_str())
+                    || l.ends_with("ed")
+                    || l.ends_with("ing");
+                let before_name = !verb
+                    && end + 1 < limit
+                    && words.get(end + 1).is_some_and(|n| self.capitalized(n));
                 if !after_det && !before_name {
                     break;
                 }
@@ -1401,8 +1445,12 @@ fn attribution_before(ctx: &Ctx<'_>, pre: &[Word]) -> Option<(Option<Span>, Span
         return Some((speaker, cue));
     }
     if matches!(opener, "Said" | "Says" | "Asked" | "Added" | "Wrote") {
-        // Not "Asked by reporters, Carson said, "…"".
-        if let Some(speaker) = ctx.phrase_after(pre, first + 1, n) {
+        // Not "Asked by reporters, Carson said, "…"" nor "Asked whether
+        // …".
+        let named = pre.get(first + 1).is_some_and(|w| {
+            ctx.capitalized(w) || matches!(ctx.lower(w).as_str(), "the" | "a" | "an")
+        });
+        if let Some(speaker) = ctx.phrase_after(pre, first + 1, n).filter(|_| named) {
             return Some((Some(speaker), pre[first].span));
         }
     }
@@ -1424,10 +1472,9 @@ fn attribution_before(ctx: &Ctx<'_>, pre: &[Word]) -> Option<(Option<Span>, Span
                 let earlier = (0..cue)
                     .rev()
                     .find(|&k| ctx.is_cue(&pre[k]) && ctx.cues.is_inflected(&text[pre[k].span]));
-                let speaker = match earlier {
-                    Some(k) => ctx.phrase_before(pre, 0, k),
-                    None => sentence_subject(ctx, pre, cue),
-                };
+                let speaker = earlier
+                    .and_then(|k| ctx.phrase_before(pre, 0, k))
+                    .or_else(|| sentence_subject(ctx, pre, cue));
                 if speaker.is_some() {
                     return Some((speaker, pre[cue].span));
                 }
