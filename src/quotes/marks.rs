@@ -155,6 +155,22 @@ fn mark_at(text: &str, i: usize, lo: usize, hi: usize) -> Option<Mark> {
     })
 }
 
+/// Whether a quotation mark may start at byte `i`: the ASCII marks (an
+/// apostrophe between two letters aside) and the UTF-8 encodings of
+/// `“ ” „ ‘ ’ ‚ ‹ › « » 「 」 『 』`. Most bytes are rejected here without
+/// decoding a character.
+fn may_start_mark(bytes: &[u8], i: usize) -> bool {
+    let at = |k: usize| bytes.get(i + k).copied().unwrap_or(0);
+    match bytes[i] {
+        b'"' | b'`' => true,
+        b'\'' => !(i > 0 && bytes[i - 1].is_ascii_alphabetic() && at(1).is_ascii_alphabetic()),
+        0xC2 => matches!(at(1), 0xAB | 0xBB),
+        0xE2 => at(1) == 0x80 && matches!(at(2), 0x98..=0x9E | 0xB9 | 0xBA),
+        0xE3 => at(1) == 0x80 && matches!(at(2), 0x8C..=0x8F),
+        _ => false,
+    }
+}
+
 /// Whether the closing mark `close` ends a quotation opened by `open`.
 fn closes(open: Family, close: Family) -> bool {
     open == close
@@ -176,8 +192,8 @@ pub(crate) fn pair(text: &str, para: Span, out: &mut Vec<Quotation>) {
     let mut stack: Vec<(Span, Family)> = Vec::new();
     let mut i = para.start;
     while i < para.end {
-        let b = bytes[i];
-        if !(b == b'"' || b == b'\'' || b == b'`' || b >= 0xC2) {
+        if !may_start_mark(bytes, i) {
+            // Continuation bytes of a character are never marks either.
             i += 1;
             continue;
         }

@@ -240,7 +240,11 @@ const PERSON_ROLES: &[&str] = &[
 ];
 
 /// Entity id → gender, for pronoun resolution.
-type Genders<'a> = std::collections::HashMap<&'a str, Option<Gender>>;
+type Genders<'a> = std::collections::HashMap<
+    &'a str,
+    Option<Gender>,
+    std::hash::BuildHasherDefault<crate::gazetteer::WordHasher>,
+>;
 
 /// How far (in bytes) attribution looks before and after a quotation.
 const WINDOW: usize = 400;
@@ -692,6 +696,7 @@ pub(crate) fn extract(
     let mut out: Vec<Quote> = Vec::new();
     let mut partial_clauses: Vec<Quote> = Vec::new();
     let mut buf = Vec::new();
+    let mut pre_words = Vec::new();
     // The last direct quotation's speaker, cue and paragraph.
     let mut last: Option<(Option<Speaker>, Option<Span>, usize)> = None;
     // Quotations inside reported clauses (mixed) are emitted with them.
@@ -733,8 +738,7 @@ pub(crate) fn extract(
         }
 
         // The writer's words before the mark decide direct vs partial.
-        words(text, pre, &mut buf);
-        let pre_words = buf.clone();
+        words(text, pre, &mut pre_words);
         let tail = pre_words
             .iter()
             .rev()
@@ -847,8 +851,7 @@ pub(crate) fn extract(
             attribution_after(&ctx, post, &mut buf, false)
         };
         if found.is_none() {
-            words(text, pre, &mut buf);
-            found = attribution_before(&ctx, &buf);
+            found = attribution_before(&ctx, &pre_words);
         }
         // A quotation right after another in its paragraph, with no
         // attribution in its own sentence, continues that speaker ("…,"
@@ -1803,6 +1806,13 @@ fn make(
     })
 }
 
+/// Whether `haystack` contains `needle` (lower case), ignoring the case of
+/// ASCII letters, without allocating.
+fn contains_ignore_case(haystack: &str, needle: &str) -> bool {
+    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+    n.is_empty() || h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+}
+
 /// Resolves a speaker phrase to an entity of the document.
 fn resolve(text: &str, span: Span, mentions: &[Mention], genders: &Genders<'_>) -> Speaker {
     let unresolved = Speaker {
@@ -1814,10 +1824,8 @@ fn resolve(text: &str, span: Span, mentions: &[Mention], genders: &Genders<'_>) 
     // Vladimir Putin" → Putin; but "Dmitry Peskov, press secretary for
     // Putin" is cut at the comma before this point).
     let first = mentions.partition_point(|m| m.span().end <= span.start);
-    let inside: Vec<&Mention> = mentions[first..]
-        .iter()
-        .take_while(|m| m.span().start < span.end)
-        .collect();
+    let inside =
+        &mentions[first..first + mentions[first..].partition_point(|m| m.span().start < span.end)];
     if let Some(m) = inside
         .iter()
         .find(|m| m.kind() == EntityKind::Person)
@@ -1877,7 +1885,7 @@ fn resolve(text: &str, span: Span, mentions: &[Mention], genders: &Genders<'_>) 
             pick(
                 &|m: &Mention| {
                     m.kind() == EntityKind::Organization
-                        && text[m.span()].to_lowercase().contains(&head)
+                        && contains_ignore_case(&text[m.span()], &head)
                 },
                 Resolution::Nominal,
             )
