@@ -210,7 +210,19 @@ pub(crate) fn pair(text: &str, para: Span, out: &mut Vec<Quotation>) {
                 && !mark.can_open
                 && stack.iter().any(|&(_, f)| f == Family::Straight))
             || (text[span].starts_with('“')
-                && stack.last().is_some_and(|&(_, f)| f == Family::LowDouble));
+                && stack.last().is_some_and(|&(_, f)| f == Family::LowDouble))
+            // A “ written where ” belongs: after the words, before a space
+            // (""…,“ said Jim Clyburn").
+            || (text[span].starts_with('“')
+                && stack.last().is_some_and(|&(_, f)| f == Family::Double)
+                && text[para.start..span.start]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| !c.is_whitespace())
+                && text[span.end..para.end]
+                    .chars()
+                    .next()
+                    .map_or(true, char::is_whitespace));
         // Close the innermost matching quotation, if this mark can close.
         if can_close {
             if let Some(pos) = stack.iter().rposition(|&(_, f)| closes(f, mark.family)) {

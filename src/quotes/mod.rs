@@ -487,6 +487,39 @@ impl Ctx<'_> {
             && self.cues.contains(&self.text[w.span])
     }
 
+    /// A speech verb used as a verb: not after an article, a possessive or
+    /// "of" ("one of the states", "his comments", "a statement").
+    fn is_verb_cue(&self, words: &[Word], k: usize) -> bool {
+        // "she went on", "Trump shot back", "a neighbour chimed in".
+        let phrasal = || {
+            matches!(
+                &self.text[words[k].span],
+                "went" | "goes" | "shot" | "shoots" | "fired" | "fires" | "cut" | "spoke" | "piped"
+            ) && words.get(k + 1).is_some_and(|n| {
+                n.word && matches!(&self.text[n.span], "on" | "back" | "in" | "up")
+            })
+        };
+        (self.is_cue(&words[k]) || (words[k].word && phrasal()))
+            && !(k > 0 && words[k - 1].word && {
+                let l = self.lower(&words[k - 1]);
+                matches!(
+                    l.as_str(),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "of"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | "our"
+                        | "my"
+                        | "your"
+                ) || l.ends_with("'s")
+                    || l.ends_with("’s")
+            })
+    }
+
     /// A speech verb that introduces reported speech without marks; verbs
     /// that mostly mean something else there ("continued to", "pleaded
     /// guilty", "pointed out") are left to quotations.
@@ -580,7 +613,11 @@ impl Ctx<'_> {
             if start == end && PRONOUNS.contains(&l.as_str()) {
                 return Some(w.span);
             }
-            if STOPS.contains(&l.as_str()) || self.cues.contains(&l) {
+            // A cue ends the phrase, unless it is a noun ("the report
+            // stated").
+            let noun =
+                start >= floor + 2 && DETERMINERS.contains(&self.lower(&words[start - 2]).as_str());
+            if STOPS.contains(&l.as_str()) || (self.cues.contains(&l) && !noun) {
                 break;
             }
             if self.capitalized(w) {
@@ -1127,7 +1164,7 @@ fn attribution_after(
         }
         k - i
     };
-    let cue = (i..limit.min(i + reach)).find(|&k| ctx.is_cue(&buf[k]))?;
+    let cue = (i..limit.min(i + reach)).find(|&k| ctx.is_verb_cue(buf, k))?;
     // "Mr. Zahed said: "…"" introduces the next quotation, not this one.
     if buf
         .get(cue + 1)
@@ -1458,7 +1495,7 @@ fn attribution_before(ctx: &Ctx<'_>, pre: &[Word]) -> Option<(Option<Span>, Span
         }
     }
     let lo = n.saturating_sub(if colon { 30 } else { 8 });
-    if let Some(cue) = (lo..n).rev().find(|&k| ctx.is_cue(&pre[k])) {
+    if let Some(cue) = (lo..n).rev().find(|&k| ctx.is_verb_cue(pre, k)) {
         if text[pre[cue].span].ends_with("ing") {
             // "Trump said, adding later, "…"" · "The senator emailed
             // supporters saying: "…"": a participle's subject is the
