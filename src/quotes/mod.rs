@@ -958,7 +958,8 @@ pub(crate) fn extract(
                     && has_reporting_cue(&ctx, &text[span])
                 {
                     words(text, span, &mut buf);
-                    let reported = reported_speech(&ctx, span, &buf, &quotations);
+                    let reported =
+                        reported_speech(&ctx, span, &buf, &quotations, false, &mut Vec::new());
                     if let Some(Quote {
                         speaker: Some(speaker),
                         cue: Some(cue),
@@ -1028,11 +1029,23 @@ pub(crate) fn extract(
         .map(|q| q.span)
         .collect();
     let mut reported = Vec::new();
+    let mut extra = Vec::new();
     for sentence in sentences {
         let span = sentence.span();
         let d = directs.partition_point(|d| d.end <= span.start);
-        let has_direct = directs.get(d).is_some_and(|d| d.start < span.end);
-        if has_direct || span.len() > 4 * WINDOW {
+        // In a sentence with a direct quotation, only the words after the
+        // last one may report more ("…," said Borges, who predicted …).
+        let last_direct = directs[d..]
+            .iter()
+            .take_while(|q| q.start < span.end)
+            .last()
+            .map(|q| q.end);
+        let span = match last_direct {
+            Some(end) if end >= span.end => continue,
+            Some(end) => Span::new(end, span.end),
+            None => span,
+        };
+        if span.len() > 4 * WINDOW {
             continue;
         }
         // Most sentences report nothing: look for a cue before cutting the
@@ -1041,8 +1054,12 @@ pub(crate) fn extract(
             continue;
         }
         words(text, span, &mut buf);
-        if let Some(quote) = reported_speech(&ctx, span, &buf, &quotations) {
+        let after_direct = last_direct.is_some();
+        if let Some(quote) =
+            reported_speech(&ctx, span, &buf, &quotations, after_direct, &mut extra)
+        {
             reported.push(quote);
+            reported.append(&mut extra);
         }
     }
     // Clauses around partial quotations, unless reported speech already
@@ -1586,11 +1603,16 @@ fn attribution_before(ctx: &Ctx<'_>, pre: &[Word]) -> Option<(Option<Span>, Span
 
 /// `X said (that) …` · `According to X, …` · `…, X said.` in a sentence
 /// without a direct quotation.
+/// Quotes after the first go to `extra`. After a direct quotation
+/// (`after_direct`), a cue's setting ("said in his nightly address") is not
+/// reported speech.
 fn reported_speech(
     ctx: &Ctx<'_>,
     sentence: Span,
     words: &[Word],
     quotations: &[Quotation],
+    after_direct: bool,
+    extra: &mut Vec<Quote>,
 ) -> Option<Quote> {
     let text = ctx.text;
     let n = words.len();
@@ -1609,7 +1631,6 @@ fn reported_speech(
             .rposition(|w| w.word || !matches!(&text[w.span], "." | "!" | "?"))?;
         words[last].span.end
     };
-    let lower = |k: usize| ctx.lower(&words[k]);
     let is = |k: usize, word: &str| text[words[k].span].eq_ignore_ascii_case(word);
 
     // "According to X, …"
@@ -1709,21 +1730,96 @@ fn reported_speech(
         }
         let speaker = ctx.phrase_before(words, c + 1, c + 1 + k);
         if speaker.is_some() {
+            // "Mr. Sloan's record, analysts say, may make him …": the words
+            // on both sides are reported.
+            let rest = c + 1 + close + 1;
+            if rest + 2 < n {
+                let after = Span::new(words[rest].span.start, content_end);
+                extra.extend(make(text, after, speaker, window[k].span, quotations));
+            }
             let content = Span::new(words[0].span.start, words[c - 1].span.end);
             return make(text, content, speaker, window[k].span, quotations);
         }
     }
-    // "X said (that) …"
-    let k = (1..n.saturating_sub(2))
-        .find(|&k| ctx.is_reporting_cue(&words[k]) && !inside_quote(&words[k]))?;
+    // "X said (that) …", for every cue of the sentence: "Sullivan put off
+    // deciding but said the group could come back later".
+    let mut found = None;
+    let mut from = 1;
+    while let Some(k) = (from..n.saturating_sub(2)).find(|&k| {
+        ctx.is_reporting_cue(&words[k]) && ctx.is_verb_cue(words, k) && !inside_quote(&words[k])
+    }) {
+        from = k + 1;
+        let Some(quote) = said_clause(
+            ctx,
+            sentence,
+            words,
+            quotations,
+            k,
+            content_end,
+            after_direct,
+        ) else {
+            continue;
+        };
+        // A later cue inside this content reports within it; go on after
+        // the content.
+        from = from.max(words.partition_point(|w| w.span.start < quote.span.end));
+        match found {
+            None => found = Some(quote),
+            Some(_) => extra.push(quote),
+        }
+    }
+    found
+}
+
+/// The reported clause of the cue `words[k]` ("X said (that) …"), if the
+/// cue has a speaker and a clause after it.
+fn said_clause(
+    ctx: &Ctx<'_>,
+    sentence: Span,
+    words: &[Word],
+    quotations: &[Quotation],
+    k: usize,
+    content_end: usize,
+    after_direct: bool,
+) -> Option<Quote> {
+    let text = ctx.text;
+    let n = words.len();
+    let lower = |k: usize| ctx.lower(&words[k]);
+    let is = |k: usize, word: &str| text[words[k].span].eq_ignore_ascii_case(word);
     let cue = words[k];
     // "Perez, who said he expects …": the relative pronoun's antecedent.
     let speaker = if k >= 3 && ctx.lower(&words[k - 1]) == "who" {
         let before = if !words[k - 2].word { k - 2 } else { k - 1 };
         ctx.phrase_before(words, 0, before)?
     } else {
-        ctx.phrase_before(words, 0, k)?
+        // "…, insisting that …" · "… but said …": the subject of the
+        // sentence.
+        let coordinated = !words[k - 1].word
+            || matches!(lower(k - 1).as_str(), "and" | "but")
+            || (text[words[k].span].ends_with("ing") && !words[k - 1].word);
+        match ctx.phrase_before(words, 0, k) {
+            Some(s) if !coordinated => s,
+            _ if coordinated => sentence_subject(ctx, words, k)?,
+            _ => return None,
+        }
     };
+    // ""…," said Maria Chen" attributes a quotation.
+    if !words[k - 1].word && matches!(&text[words[k - 1].span], "\"" | "”" | "’" | "'" | "»") {
+        return None;
+    }
+    // After a direct quotation, a setting with no "that" after it reports
+    // nothing ("," Zelenskyy said in his nightly address.").
+    if after_direct
+        && words.get(k + 1).is_some_and(|w| {
+            matches!(
+                ctx.lower(w).as_str(),
+                "in" | "on" | "at" | "of" | "for" | "during" | "after" | "before" | "to" | "with"
+            )
+        })
+        && !(k + 1..n.min(k + 16)).any(|t| is(t, "that"))
+    {
+        return None;
+    }
     // The content starts after the cue, an object of "told"/"asked", time
     // and setting phrases, and "that".
     let mut j = k + 1;
@@ -1785,17 +1881,23 @@ fn reported_speech(
     }
     // "said at a summit on Thursday that …": the content follows "that".
     if j < n
-        && matches!(
+        && (matches!(
             lower(j).as_str(),
             "at" | "during" | "after" | "before" | "to" | "with"
-        )
+        ) || (after_direct && matches!(lower(j).as_str(), "in" | "on" | "of" | "for")))
     {
-        if let Some(that) = (j..n.min(j + 14)).find(|&t| is(t, "that")) {
-            j = that + 1;
+        match (j..n.min(j + 14)).find(|&t| is(t, "that")) {
+            Some(that) => j = that + 1,
+            None if after_direct => return None,
+            None => {}
         }
     }
     if j >= n || !words[j].word && matches!(&text[words[j].span], "\"" | "“" | ":" | "'" | "‘")
     {
+        return None;
+    }
+    // "said, adding that …": the next cue reports.
+    if ctx.is_reporting_cue(&words[j]) {
         return None;
     }
     let start = words[j].span.start;
