@@ -1794,12 +1794,12 @@ fn said_clause(
     } else {
         // "…, insisting that …" · "… but said …": the subject of the
         // sentence.
-        let coordinated = !words[k - 1].word
-            || matches!(lower(k - 1).as_str(), "and" | "but")
+        let coordinated = matches!(lower(k - 1).as_str(), "and" | "but")
             || (text[words[k].span].ends_with("ing") && !words[k - 1].word);
         match ctx.phrase_before(words, 0, k) {
             Some(s) if !coordinated => s,
-            _ if coordinated => sentence_subject(ctx, words, k)?,
+            // "Jane Doe, who …, said": no phrase right before the cue.
+            _ if coordinated || !words[k - 1].word => sentence_subject(ctx, words, k)?,
             _ => return None,
         }
     };
