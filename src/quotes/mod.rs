@@ -1403,7 +1403,11 @@ fn clause_end(ctx: &Ctx<'_>, from: usize, limit: usize, after_quote: bool) -> us
     let verb =
         |w: &Word| w.word && (ctx.is_reporting_cue(w) || CHARACTERISING.contains(&&text[w.span]));
     let mut end = limit;
+    let mut skip_to = 0;
     for (k, w) in words_after.iter().enumerate() {
+        if k < skip_to {
+            continue;
+        }
         let next = words_after.get(k + 1);
         let after_next = words_after.get(k + 2);
         let t = &text[w.span];
@@ -1418,7 +1422,25 @@ fn clause_end(ctx: &Ctx<'_>, from: usize, limit: usize, after_quote: bool) -> us
                 })
         } else {
             match t {
-                ";" | "(" | "—" | "–" => true,
+                // A pair of dashes encloses an aside: "the majority – a
+                // bare majority – know better".
+                "—" | "–" => match words_after[k + 1..].iter().position(|d| &text[d.span] == t)
+                {
+                    Some(p) if p < 16 => {
+                        skip_to = k + p + 2;
+                        false
+                    }
+                    _ => true,
+                },
+                ";" | "(" => true,
+                // "…, and I think the public will …": a new attribution.
+                "," if words_after[k + 1..]
+                    .iter()
+                    .take(4)
+                    .any(|w| ctx.is_reporting_cue(w)) =>
+                {
+                    true
+                }
                 "," => next.is_some_and(|n| {
                     let l = ctx.lower(n);
                     matches!(
