@@ -117,27 +117,35 @@ pub(crate) struct SpeechVerbs {
 }
 
 /// The speech verbs, parsed once per process.
-pub(crate) static SPEECH_VERBS: LazyLock<SpeechVerbs> = LazyLock::new(|| {
-    let mut verbs = SpeechVerbs {
-        forms: HashSet::default(),
-        bases: HashSet::default(),
-        shapes: Shapes::default(),
-    };
-    for row in rows(include_str!("../gazetteers/lexicon/speech_verbs.txt")) {
-        if let Some(&(_, base)) = row.fields.first() {
-            verbs.bases.insert(base.into());
-        }
-        for &(_, form) in &row.fields {
-            if !form.is_empty() {
-                verbs.forms.insert(form.into());
-                verbs.shapes.insert(form);
-            }
-        }
-    }
-    verbs
-});
+pub(crate) static SPEECH_VERBS: LazyLock<SpeechVerbs> =
+    LazyLock::new(|| SpeechVerbs::parse(include_str!("../gazetteers/lexicon/speech_verbs.txt")));
+
+/// The verbs of belief, knowledge and evidence
+/// (`gazetteers/lexicon/belief_verbs.txt`), parsed once per process.
+pub(crate) static BELIEF_VERBS: LazyLock<SpeechVerbs> =
+    LazyLock::new(|| SpeechVerbs::parse(include_str!("../gazetteers/lexicon/belief_verbs.txt")));
 
 impl SpeechVerbs {
+    fn parse(table: &str) -> SpeechVerbs {
+        let mut verbs = SpeechVerbs {
+            forms: HashSet::default(),
+            bases: HashSet::default(),
+            shapes: Shapes::default(),
+        };
+        for row in rows(table) {
+            if let Some(&(_, base)) = row.fields.first() {
+                verbs.bases.insert(base.into());
+            }
+            for &(_, form) in &row.fields {
+                if !form.is_empty() {
+                    verbs.forms.insert(form.into());
+                    verbs.shapes.insert(form);
+                }
+            }
+        }
+        verbs
+    }
+
     /// Whether `word`, exactly as written, is a form of a speech verb. Most
     /// words are rejected by their shape, without hashing.
     pub(crate) fn contains(&self, word: &str) -> bool {

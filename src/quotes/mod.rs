@@ -34,7 +34,7 @@ mod marks;
 
 use crate::entities::{Entity, Mention};
 use crate::gazetteer::{EntityKind, Gender};
-use crate::lexicon::{SpeechVerbs, SPEECH_VERBS};
+use crate::lexicon::{SpeechVerbs, BELIEF_VERBS, SPEECH_VERBS};
 use crate::segment::{Paragraph, Sentence};
 use crate::Span;
 use marks::Quotation;
@@ -472,6 +472,7 @@ const STOPS: &[&str] = &[
 struct Ctx<'a> {
     text: &'a str,
     cues: &'a SpeechVerbs,
+    beliefs: &'a SpeechVerbs,
 }
 
 impl Ctx<'_> {
@@ -517,6 +518,43 @@ impl Ctx<'_> {
                         | "your"
                 ) || l.ends_with("'s")
                     || l.ends_with("’s")
+            })
+    }
+
+    /// A verb of belief or evidence with a clause after it ("a poll shows
+    /// Clinton ahead", "they fear that …"), not after an article.
+    fn is_belief_cue(&self, words: &[Word], k: usize) -> bool {
+        let w = &words[k];
+        w.word
+            && self.text[w.span].starts_with(|c: char| c.is_lowercase())
+            && self.beliefs.contains(&self.text[w.span])
+            && !(k > 0
+                && words[k - 1].word
+                && DETERMINERS.contains(&self.lower(&words[k - 1]).as_str()))
+            && words.get(k + 1).is_some_and(|n| {
+                let l = self.lower(n);
+                n.word
+                    && (matches!(
+                        l.as_str(),
+                        "that"
+                            | "he"
+                            | "she"
+                            | "they"
+                            | "it"
+                            | "we"
+                            | "i"
+                            | "there"
+                            | "the"
+                            | "a"
+                            | "an"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "its"
+                            | "our"
+                            | "most"
+                            | "many"
+                    ) || self.capitalized(n))
             })
     }
 
@@ -715,6 +753,7 @@ pub(crate) fn extract(
     let ctx = Ctx {
         text,
         cues: &SPEECH_VERBS,
+        beliefs: &BELIEF_VERBS,
     };
     let genders: Genders<'_> = entities.iter().map(|e| (e.id(), e.gender())).collect();
     let mut quotations: Vec<Quotation> = Vec::new();
@@ -1492,6 +1531,7 @@ fn has_reporting_cue(ctx: &Ctx<'_>, sentence: &str) -> bool {
         let word = &sentence[start..i];
         if word == "according"
             || (ctx.cues.contains(word) && !NOT_REPORTING.iter().any(|stem| word.starts_with(stem)))
+            || ctx.beliefs.contains(word)
         {
             return true;
         }
@@ -1768,7 +1808,9 @@ fn reported_speech(
     let mut found = None;
     let mut from = 1;
     while let Some(k) = (from..n.saturating_sub(2)).find(|&k| {
-        ctx.is_reporting_cue(&words[k]) && ctx.is_verb_cue(words, k) && !inside_quote(&words[k])
+        ((ctx.is_reporting_cue(&words[k]) && ctx.is_verb_cue(words, k))
+            || ctx.is_belief_cue(words, k))
+            && !inside_quote(&words[k])
     }) {
         from = k + 1;
         let Some(quote) = said_clause(
