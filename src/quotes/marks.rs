@@ -155,6 +155,19 @@ fn mark_at(text: &str, i: usize, lo: usize, hi: usize) -> Option<Mark> {
     })
 }
 
+/// The bytes that may start a mark: `"`, `'`, `` ` `` and the lead bytes
+/// of the other marks' UTF-8 encodings.
+static LEADS: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'"' as usize] = true;
+    t[b'\'' as usize] = true;
+    t[b'`' as usize] = true;
+    t[0xC2] = true;
+    t[0xE2] = true;
+    t[0xE3] = true;
+    t
+};
+
 /// Whether a quotation mark may start at byte `i`: the ASCII marks (an
 /// apostrophe between two letters aside) and the UTF-8 encodings of
 /// `“ ” „ ‘ ’ ‚ ‹ › « » 「 」 『 』`. Most bytes are rejected here without
@@ -165,7 +178,15 @@ fn may_start_mark(bytes: &[u8], i: usize) -> bool {
         b'"' | b'`' => true,
         b'\'' => !(i > 0 && bytes[i - 1].is_ascii_alphabetic() && at(1).is_ascii_alphabetic()),
         0xC2 => matches!(at(1), 0xAB | 0xBB),
-        0xE2 => at(1) == 0x80 && matches!(at(2), 0x98..=0x9E | 0xB9 | 0xBA),
+        0xE2 => {
+            at(1) == 0x80
+                && matches!(at(2), 0x98..=0x9E | 0xB9 | 0xBA)
+                // ’ between two letters is an apostrophe (don’t).
+                && !(at(2) == 0x99
+                    && i > 0
+                    && bytes[i - 1].is_ascii_alphabetic()
+                    && at(3).is_ascii_alphabetic())
+        }
         0xE3 => at(1) == 0x80 && matches!(at(2), 0x8C..=0x8F),
         _ => false,
     }
@@ -192,8 +213,15 @@ pub(crate) fn pair(text: &str, para: Span, out: &mut Vec<Quotation>) {
     let mut stack: Vec<(Span, Family)> = Vec::new();
     let mut i = para.start;
     while i < para.end {
+        if !LEADS[usize::from(bytes[i])] {
+            // Most bytes cannot start a mark: skip them in a tight loop.
+            i += 1;
+            while i < para.end && !LEADS[usize::from(bytes[i])] {
+                i += 1;
+            }
+            continue;
+        }
         if !may_start_mark(bytes, i) {
-            // Continuation bytes of a character are never marks either.
             i += 1;
             continue;
         }

@@ -34,6 +34,8 @@ mod marks;
 
 use crate::entities::{Entity, Mention};
 use crate::gazetteer::{EntityKind, Gender};
+use std::borrow::Cow;
+
 use crate::lexicon::{SpeechVerbs, BELIEF_VERBS, SPEECH_VERBS};
 use crate::segment::{Paragraph, Sentence};
 use crate::Span;
@@ -290,9 +292,9 @@ fn sentence_subject(ctx: &Ctx<'_>, words: &[Word], end: usize) -> Option<Span> {
     // campaign …", "Later, the band leader …".
     if let Some(w) = words.get(from).filter(|_| from < end) {
         let l = ctx.lower(w);
-        let opener = OPENERS.contains(&l.as_str())
+        let opener = OPENERS.contains(&&*l)
             || matches!(
-                l.as_str(),
+                &*l,
                 "even" | "despite" | "following" | "amid" | "without" | "from" | "by" | "once"
             );
         if opener {
@@ -303,9 +305,9 @@ fn sentence_subject(ctx: &Ctx<'_>, words: &[Word], end: usize) -> Option<Span> {
                 let k = from + comma + 1;
                 if let Some(w) = words.get(k).filter(|w| w.word && k < end) {
                     let l = ctx.lower(w);
-                    if PRONOUNS.contains(&l.as_str())
-                        || DETERMINERS.contains(&l.as_str())
-                        || (ctx.capitalized(w) && !OPENERS.contains(&l.as_str()))
+                    if PRONOUNS.contains(&&*l)
+                        || DETERMINERS.contains(&&*l)
+                        || (ctx.capitalized(w) && !OPENERS.contains(&&*l))
                     {
                         return ctx.phrase_after(words, k, end);
                     }
@@ -316,9 +318,7 @@ fn sentence_subject(ctx: &Ctx<'_>, words: &[Word], end: usize) -> Option<Span> {
     let k = (from..end).find(|&k| {
         let w = &words[k];
         let l = ctx.lower(w);
-        w.word
-            && (PRONOUNS.contains(&l.as_str())
-                || (ctx.capitalized(w) && !OPENERS.contains(&l.as_str())))
+        w.word && (PRONOUNS.contains(&&*l) || (ctx.capitalized(w) && !OPENERS.contains(&&*l)))
     })?;
     ctx.phrase_after(words, k, end)
 }
@@ -476,8 +476,14 @@ struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
-    fn lower(&self, w: &Word) -> String {
-        self.text[w.span].to_lowercase()
+    /// The word in lower case, borrowed when it is already.
+    fn lower(&self, w: &Word) -> Cow<'_, str> {
+        let word = &self.text[w.span];
+        if word.bytes().all(|b| !b.is_ascii_uppercase() && b < 0x80) {
+            Cow::Borrowed(word)
+        } else {
+            Cow::Owned(word.to_lowercase())
+        }
     }
 
     /// A speech verb, written in lower case ("State Department" and
@@ -504,7 +510,7 @@ impl Ctx<'_> {
             && !(k > 0 && words[k - 1].word && {
                 let l = self.lower(&words[k - 1]);
                 matches!(
-                    l.as_str(),
+                    &*l,
                     "the"
                         | "a"
                         | "an"
@@ -528,14 +534,12 @@ impl Ctx<'_> {
         w.word
             && self.text[w.span].starts_with(|c: char| c.is_lowercase())
             && self.beliefs.contains(&self.text[w.span])
-            && !(k > 0
-                && words[k - 1].word
-                && DETERMINERS.contains(&self.lower(&words[k - 1]).as_str()))
+            && !(k > 0 && words[k - 1].word && DETERMINERS.contains(&&*self.lower(&words[k - 1])))
             && words.get(k + 1).is_some_and(|n| {
                 let l = self.lower(n);
                 n.word
                     && (matches!(
-                        l.as_str(),
+                        &*l,
                         "that"
                             | "he"
                             | "she"
@@ -591,9 +595,9 @@ impl Ctx<'_> {
         };
         let first = words.partition_point(|w| w.span.start < head.start);
         let l = self.lower(&words[first]);
-        let nominal = DETERMINERS.contains(&l.as_str())
-            || (self.capitalized(&words[first]) && !OPENERS.contains(&l.as_str()));
-        if nominal && !PRONOUNS.contains(&l.as_str()) && start - 1 - first > 1 {
+        let nominal = DETERMINERS.contains(&&*l)
+            || (self.capitalized(&words[first]) && !OPENERS.contains(&&*l));
+        if nominal && !PRONOUNS.contains(&&*l) && start - 1 - first > 1 {
             Some(Span::new(head.start, phrase.end))
         } else {
             Some(phrase)
@@ -605,10 +609,7 @@ impl Ctx<'_> {
         while end > floor {
             let w = &words[end - 1];
             let l = self.lower(w);
-            if w.word
-                && (FILLERS.contains(&l.as_str()) || l.ends_with("ly"))
-                && !self.capitalized(w)
-            {
+            if w.word && (FILLERS.contains(&&*l) || l.ends_with("ly")) && !self.capitalized(w) {
                 end -= 1;
             } else {
                 break;
@@ -648,14 +649,13 @@ impl Ctx<'_> {
                 break;
             }
             let l = self.lower(w);
-            if start == end && PRONOUNS.contains(&l.as_str()) {
+            if start == end && PRONOUNS.contains(&&*l) {
                 return Some(w.span);
             }
             // A cue ends the phrase, unless it is a noun ("the report
             // stated").
-            let noun =
-                start >= floor + 2 && DETERMINERS.contains(&self.lower(&words[start - 2]).as_str());
-            if STOPS.contains(&l.as_str()) || (self.cues.contains(&l) && !noun) {
+            let noun = start >= floor + 2 && DETERMINERS.contains(&&*self.lower(&words[start - 2]));
+            if STOPS.contains(&&*l) || (self.cues.contains(&l) && !noun) {
                 break;
             }
             if self.capitalized(w) {
@@ -665,18 +665,18 @@ impl Ctx<'_> {
             }
             if names
                 && !matches!(
-                    l.as_str(),
+                    &*l,
                     "de" | "van" | "von" | "bin" | "al" | "der" | "la" | "le"
                 )
             {
                 // "a Democratic staffer", "the White House".
-                if DETERMINERS.contains(&l.as_str()) && start > floor {
+                if DETERMINERS.contains(&&*l) && start > floor {
                     start -= 1;
                 }
                 break;
             }
             start -= 1;
-            if DETERMINERS.contains(&l.as_str()) {
+            if DETERMINERS.contains(&&*l) {
                 break;
             }
         }
@@ -689,10 +689,10 @@ impl Ctx<'_> {
         let first = words.get(start).filter(|w| w.word)?;
         let l = self.lower(first);
         // "said at a news conference": no speaker here.
-        if STOPS.contains(&l.as_str()) {
+        if STOPS.contains(&&*l) {
             return None;
         }
-        if PRONOUNS.contains(&l.as_str()) {
+        if PRONOUNS.contains(&&*l) {
             return Some(first.span);
         }
         let mut end = start;
@@ -710,20 +710,20 @@ impl Ctx<'_> {
                 break;
             }
             let l = self.lower(w);
-            if end > start && STOPS.contains(&l.as_str()) {
+            if end > start && STOPS.contains(&&*l) {
                 break;
             }
             if !self.capitalized(w)
-                && !DETERMINERS.contains(&l.as_str())
-                && !PERSON_ROLES.contains(&l.as_str())
+                && !DETERMINERS.contains(&&*l)
+                && !PERSON_ROLES.contains(&&*l)
                 && end > start
             {
                 // "said the ministry": a common noun after a determiner;
                 // "said Kremlin spokesman Dmitry Peskov": a role word
                 // before a name.
-                let after_det = DETERMINERS.contains(&self.lower(&words[end - 1]).as_str());
+                let after_det = DETERMINERS.contains(&&*self.lower(&words[end - 1]));
                 let verb = self.cues.contains(&l)
-                    || CHARACTERISING.contains(&l.as_str())
+                    || CHARACTERISING.contains(&&*l)
                     || l.ends_with("ed")
                     || l.ends_with("ing");
                 let before_name = !verb
@@ -755,7 +755,7 @@ pub(crate) fn extract(
         cues: &SPEECH_VERBS,
         beliefs: &BELIEF_VERBS,
     };
-    let genders: Genders<'_> = entities.iter().map(|e| (e.id(), e.gender())).collect();
+    let genders = Antecedents::new(mentions, entities);
     let mut quotations: Vec<Quotation> = Vec::new();
     for p in paragraphs {
         marks::pair(text, p.span(), &mut quotations);
@@ -840,9 +840,9 @@ pub(crate) fn extract(
                     // clause ("says caucuses "are …"").
                     Some(c) => pre_words[n.saturating_sub(3) + c + 1..].iter().all(|w| {
                         let l = ctx.lower(w);
-                        (ctx.capitalized(w) && !DETERMINERS.contains(&l.as_str()))
+                        (ctx.capitalized(w) && !DETERMINERS.contains(&&*l))
                             || matches!(
-                                l.as_str(),
+                                &*l,
                                 "reporters"
                                     | "journalists"
                                     | "him"
@@ -888,7 +888,7 @@ pub(crate) fn extract(
                         .iter()
                         .find(|w| w.word)
                         .map_or(q.open.start, |w| w.span.start);
-                    let speaker = resolve(text, s, mentions, &genders);
+                    let speaker = resolve(text, s, &genders);
                     last = Some((Some(speaker.clone()), Some(c), para));
                     partial_clauses.push(Quote {
                         span: Span::new(start, close.end),
@@ -912,7 +912,7 @@ pub(crate) fn extract(
                 span: content,
                 kind: QuoteKind::Partial,
                 cue,
-                speaker: speaker.map(|s| resolve(text, s, mentions, &genders)),
+                speaker: speaker.map(|s| resolve(text, s, &genders)),
             });
             if let Some(m) = clause {
                 partial_clauses.push(m);
@@ -1005,7 +1005,7 @@ pub(crate) fn extract(
                         ..
                     }) = reported
                     {
-                        let speaker = resolve(text, speaker.span, mentions, &genders);
+                        let speaker = resolve(text, speaker.span, &genders);
                         let speaker = Speaker {
                             resolution: Resolution::Continuation,
                             ..speaker
@@ -1035,10 +1035,7 @@ pub(crate) fn extract(
             continue;
         }
         let (speaker, cue) = match found {
-            Some((speaker, cue)) => (
-                speaker.map(|s| resolve(text, s, mentions, &genders)),
-                Some(cue),
-            ),
+            Some((speaker, cue)) => (speaker.map(|s| resolve(text, s, &genders)), Some(cue)),
             None => match &last {
                 // A quotation with no attribution continues the previous
                 // speaker in this or the previous paragraph.
@@ -1103,14 +1100,24 @@ pub(crate) fn extract(
     }
     // Clauses around partial quotations, unless reported speech already
     // covers them.
+    reported.sort_by_key(|q| q.span.start);
+    // The furthest end among the reported spans up to each one, so that an
+    // overlap is one binary search away.
+    let reach: Vec<usize> = reported
+        .iter()
+        .scan(0, |end, q: &Quote| {
+            *end = q.span.end.max(*end);
+            Some(*end)
+        })
+        .collect();
+    let count = reported.len();
+    let mut last_end = 0;
     for clause in partial_clauses {
-        let overlaps = reported
-            .iter()
-            .any(|r: &Quote| r.span.start < clause.span.end && clause.span.start < r.span.end);
-        let duplicate = reported
-            .last()
-            .is_some_and(|r: &Quote| r.span == clause.span);
-        if !overlaps && !duplicate {
+        let before = reported[..count].partition_point(|r| r.span.start < clause.span.end);
+        let overlaps = (before > 0 && reach[before - 1] > clause.span.start)
+            || (last_end > clause.span.start && reported.len() > count);
+        if !overlaps {
+            last_end = clause.span.end;
             reported.push(clause);
         }
     }
@@ -1133,7 +1140,7 @@ pub(crate) fn extract(
     });
     for mut quote in reported {
         if let Some(speaker) = quote.speaker.take() {
-            quote.speaker = Some(resolve(text, speaker.span, mentions, &genders));
+            quote.speaker = Some(resolve(text, speaker.span, &genders));
         }
         out.push(quote);
     }
@@ -1324,7 +1331,7 @@ fn ends_reported_clause(ctx: &Ctx<'_>, pre: &[Word]) -> bool {
     let l = ctx.lower(first);
     after.iter().any(|w| ctx.lower(w) == "that")
         || matches!(
-            l.as_str(),
+            &*l,
             "he" | "she" | "they" | "it" | "it's" | "it’s" | "there" | "we" | "i"
         )
 }
@@ -1364,7 +1371,7 @@ fn scare_quote(ctx: &Ctx<'_>, pre: &[Word], content: Span) -> bool {
     let article = before.is_some_and(|w| {
         let l = ctx.lower(w);
         matches!(
-            l.as_str(),
+            &*l,
             "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our"
         ) || l.ends_with("'s")
             || l.ends_with("’s")
@@ -1385,7 +1392,7 @@ fn mixed_around(ctx: &Ctx<'_>, pre: &[Word], sentence: Span, q: &Quotation) -> O
             && (ctx.is_cue(w) || CHARACTERISING.contains(&&text[w.span]))
             && text[w.span].starts_with(|c: char| c.is_lowercase())
             // "The answers to …" is a noun.
-            && !(k > 0 && DETERMINERS.contains(&ctx.lower(&pre[k - 1]).as_str()))
+            && !(k > 0 && DETERMINERS.contains(&&*ctx.lower(&pre[k - 1])))
     })?;
     // Nothing but words between the verb and the quotation (the words
     // start at the sentence's start, so a full stop there ends an
@@ -1436,9 +1443,20 @@ fn mixed_around(ctx: &Ctx<'_>, pre: &[Word], sentence: Span, q: &Quotation) -> O
 /// ("… and stressed"), and before a comma when a new attribution follows
 /// (""…," one of the prosecutors said").
 fn clause_end(ctx: &Ctx<'_>, from: usize, limit: usize, after_quote: bool) -> usize {
-    let text = ctx.text;
     let mut words_after = Vec::new();
-    words(text, Span::new(from, limit), &mut words_after);
+    words(ctx.text, Span::new(from, limit), &mut words_after);
+    clause_end_in(ctx, &words_after, from, limit, after_quote)
+}
+
+/// [`clause_end`] over the words from `from` to `limit`, already cut.
+fn clause_end_in(
+    ctx: &Ctx<'_>,
+    words_after: &[Word],
+    from: usize,
+    limit: usize,
+    after_quote: bool,
+) -> usize {
+    let text = ctx.text;
     let verb =
         |w: &Word| w.word && (ctx.is_reporting_cue(w) || CHARACTERISING.contains(&&text[w.span]));
     let mut end = limit;
@@ -1456,7 +1474,7 @@ fn clause_end(ctx: &Ctx<'_>, from: usize, limit: usize, after_quote: bool) -> us
         } else if after_quote && t == "," {
             words_after[k + 1..].iter().any(|w| ctx.is_reporting_cue(w))
                 || next.is_some_and(|n| {
-                    matches!(ctx.lower(n).as_str(), "but" | "while" | "which" | "and")
+                    matches!(&*ctx.lower(n), "but" | "while" | "which" | "and")
                         || (n.word && ctx.lower(n).ends_with("ing"))
                 })
         } else {
@@ -1483,10 +1501,10 @@ fn clause_end(ctx: &Ctx<'_>, from: usize, limit: usize, after_quote: bool) -> us
                 "," => next.is_some_and(|n| {
                     let l = ctx.lower(n);
                     matches!(
-                        l.as_str(),
+                        &*l,
                         "but" | "while" | "although" | "though" | "which" | "whereas"
                     ) || (n.word && l.ends_with("ing") && !ctx.capitalized(n))
-                        || (matches!(l.as_str(), "and" | "but") && after_next.is_some_and(verb))
+                        || (matches!(&*l, "and" | "but") && after_next.is_some_and(verb))
                 }),
                 _ => false,
             }
@@ -1531,7 +1549,36 @@ fn has_reporting_cue(ctx: &Ctx<'_>, sentence: &str) -> bool {
         let word = &sentence[start..i];
         if word == "according"
             || (ctx.cues.contains(word) && !NOT_REPORTING.iter().any(|stem| word.starts_with(stem)))
-            || ctx.beliefs.contains(word)
+            || (ctx.beliefs.contains(word) && {
+                // Only before a clause: the next word is "that", a pronoun,
+                // an article or a name.
+                let next = sentence[i..].trim_start();
+                let end = next
+                    .find(|c: char| !c.is_alphabetic())
+                    .unwrap_or(next.len());
+                let next = &next[..end];
+                next.starts_with(char::is_uppercase)
+                    || matches!(
+                        next,
+                        "that"
+                            | "he"
+                            | "she"
+                            | "they"
+                            | "it"
+                            | "we"
+                            | "there"
+                            | "the"
+                            | "a"
+                            | "an"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "its"
+                            | "our"
+                            | "most"
+                            | "many"
+                    )
+            })
         {
             return true;
         }
@@ -1566,9 +1613,9 @@ fn attribution_before(ctx: &Ctx<'_>, pre: &[Word]) -> Option<(Option<Span>, Span
     if matches!(opener, "Said" | "Says" | "Asked" | "Added" | "Wrote") {
         // Not "Asked by reporters, Carson said, "…"" nor "Asked whether
         // …".
-        let named = pre.get(first + 1).is_some_and(|w| {
-            ctx.capitalized(w) || matches!(ctx.lower(w).as_str(), "the" | "a" | "an")
-        });
+        let named = pre
+            .get(first + 1)
+            .is_some_and(|w| ctx.capitalized(w) || matches!(&*ctx.lower(w), "the" | "a" | "an"));
         if let Some(speaker) = ctx.phrase_after(pre, first + 1, n).filter(|_| named) {
             return Some((Some(speaker), pre[first].span));
         }
@@ -1584,8 +1631,8 @@ fn attribution_before(ctx: &Ctx<'_>, pre: &[Word]) -> Option<(Option<Span>, Span
                 let before = ctx.lower(&pre[cue - 1]);
                 (!pre[cue - 1].word
                     || !ctx.capitalized(&pre[cue - 1])
-                    || OPENERS.contains(&before.as_str()))
-                    && !PRONOUNS.contains(&before.as_str())
+                    || OPENERS.contains(&&*before))
+                    && !PRONOUNS.contains(&&*before)
             };
             if participle {
                 let earlier = (0..cue)
@@ -1603,7 +1650,7 @@ fn attribution_before(ctx: &Ctx<'_>, pre: &[Word]) -> Option<(Option<Span>, Span
         let inverted = cue + 1 < n
             && (cue == 0 || !pre[cue - 1].word)
             && (ctx.capitalized(&pre[cue + 1])
-                || matches!(ctx.lower(&pre[cue + 1]).as_str(), "the" | "a" | "an"));
+                || matches!(&*ctx.lower(&pre[cue + 1]), "the" | "a" | "an"));
         if inverted {
             if let Some(speaker) = ctx.phrase_after(pre, cue + 1, n) {
                 return Some((Some(speaker), pre[cue].span));
@@ -1630,9 +1677,10 @@ fn attribution_before(ctx: &Ctx<'_>, pre: &[Word]) -> Option<(Option<Span>, Span
         return Some((speaker, pre[cue].span));
     }
     // "As Professor Foner put it: "…"".
-    if let Some(k) = (lo..n.saturating_sub(1)).rev().find(|&k| {
-        matches!(ctx.lower(&pre[k]).as_str(), "put" | "puts") && ctx.lower(&pre[k + 1]) == "it"
-    }) {
+    if let Some(k) = (lo..n.saturating_sub(1))
+        .rev()
+        .find(|&k| matches!(&*ctx.lower(&pre[k]), "put" | "puts") && ctx.lower(&pre[k + 1]) == "it")
+    {
         let speaker = ctx.phrase_before(pre, 0, k);
         return Some((speaker, pre[k].span));
     }
@@ -1704,7 +1752,7 @@ fn reported_speech(
         // apposition.
         if words
             .get(from)
-            .is_some_and(|w| DETERMINERS.contains(&ctx.lower(w).as_str()))
+            .is_some_and(|w| DETERMINERS.contains(&&*ctx.lower(w)))
         {
             if let Some(next) = words[from..]
                 .iter()
@@ -1760,7 +1808,7 @@ fn reported_speech(
             continue;
         }
         let first = &words[c + 2];
-        if !ctx.capitalized(first) && !DETERMINERS.contains(&ctx.lower(first).as_str()) {
+        if !ctx.capitalized(first) && !DETERMINERS.contains(&&*ctx.lower(first)) {
             continue;
         }
         let Some(speaker) = ctx.phrase_after(words, c + 2, n) else {
@@ -1858,7 +1906,7 @@ fn said_clause(
     } else {
         // "…, insisting that …" · "… but said …": the subject of the
         // sentence.
-        let coordinated = matches!(lower(k - 1).as_str(), "and" | "but")
+        let coordinated = matches!(&*lower(k - 1), "and" | "but")
             || (text[words[k].span].ends_with("ing") && !words[k - 1].word);
         match ctx.phrase_before(words, 0, k) {
             Some(s) if !coordinated => s,
@@ -1876,7 +1924,7 @@ fn said_clause(
     if after_direct
         && words.get(k + 1).is_some_and(|w| {
             matches!(
-                ctx.lower(w).as_str(),
+                &*ctx.lower(w),
                 "in" | "on" | "at" | "of" | "for" | "during" | "after" | "before" | "to" | "with"
             )
         })
@@ -1889,7 +1937,7 @@ fn said_clause(
     let mut j = k + 1;
     let l = lower(k);
     if matches!(
-        l.as_str(),
+        &*l,
         "told"
             | "tells"
             | "telling"
@@ -1904,7 +1952,7 @@ fn said_clause(
         while j < n && words[j].word && j - k <= 4 && !is(j, "that") {
             let w = lower(j);
             j += 1;
-            if !DETERMINERS.contains(&w.as_str()) && !ctx.capitalized(&words[j - 1]) {
+            if !DETERMINERS.contains(&&*w) && !ctx.capitalized(&words[j - 1]) {
                 break;
             }
             if ctx.capitalized(&words[j - 1]) && words.get(j).is_some_and(|w| !ctx.capitalized(w)) {
@@ -1915,7 +1963,7 @@ fn said_clause(
     while j < n
         && words[j].word
         && matches!(
-            lower(j).as_str(),
+            &*lower(j),
             "on" | "monday"
                 | "tuesday"
                 | "wednesday"
@@ -1946,9 +1994,9 @@ fn said_clause(
     // "said at a summit on Thursday that …": the content follows "that".
     if j < n
         && (matches!(
-            lower(j).as_str(),
+            &*lower(j),
             "at" | "during" | "after" | "before" | "to" | "with"
-        ) || (after_direct && matches!(lower(j).as_str(), "in" | "on" | "of" | "for")))
+        ) || (after_direct && matches!(&*lower(j), "in" | "on" | "of" | "for")))
     {
         match (j..n.min(j + 14)).find(|&t| is(t, "that")) {
             Some(that) => j = that + 1,
@@ -1968,8 +2016,15 @@ fn said_clause(
     if content_end <= start {
         return None;
     }
-    let content = Span::new(start, clause_end(ctx, start, words[n - 1].span.end, false));
-    if text[content].split_whitespace().count() < 2 {
+    let end = clause_end_in(ctx, &words[j..], start, words[n - 1].span.end, false);
+    let content = Span::new(start, end);
+    let two_words = words[j..]
+        .iter()
+        .take_while(|w| w.span.end <= end)
+        .filter(|w| w.word)
+        .nth(1)
+        .is_some();
+    if !two_words {
         return None;
     }
     if !text[..content.end].is_char_boundary(content.end) || content.end > sentence.end {
@@ -2013,11 +2068,53 @@ fn make(
 /// ASCII letters, without allocating.
 fn contains_ignore_case(haystack: &str, needle: &str) -> bool {
     let (h, n) = (haystack.as_bytes(), needle.as_bytes());
-    n.is_empty() || h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+    let Some(&first) = n.first() else {
+        return true;
+    };
+    h.len() >= n.len()
+        && (0..=h.len() - n.len()).any(|i| {
+            h[i].to_ascii_lowercase() == first && h[i..i + n.len()].eq_ignore_ascii_case(n)
+        })
 }
 
+/// The mentions of a document by kind, for resolving speakers.
+struct Antecedents<'a> {
+    mentions: &'a [Mention],
+    /// Indices of person mentions, in order, with their gender.
+    persons: Vec<(usize, Option<Gender>)>,
+    /// Indices of organization mentions, in order.
+    orgs: Vec<usize>,
+}
+
+impl<'a> Antecedents<'a> {
+    fn new(mentions: &'a [Mention], entities: &[Entity]) -> Antecedents<'a> {
+        let genders: Genders<'_> = entities.iter().map(|e| (e.id(), e.gender())).collect();
+        let mut persons = Vec::new();
+        let mut orgs = Vec::new();
+        for (i, m) in mentions.iter().enumerate() {
+            match m.kind() {
+                EntityKind::Person => {
+                    persons.push((i, genders.get(m.entity()).copied().flatten()));
+                }
+                EntityKind::Organization => orgs.push(i),
+                EntityKind::Place => {}
+            }
+        }
+        Antecedents {
+            mentions,
+            persons,
+            orgs,
+        }
+    }
+}
+
+/// How far back (in mentions) a pronoun or a noun phrase looks for the
+/// entity it stands for.
+const ANTECEDENT_REACH: usize = 200;
+
 /// Resolves a speaker phrase to an entity of the document.
-fn resolve(text: &str, span: Span, mentions: &[Mention], genders: &Genders<'_>) -> Speaker {
+fn resolve(text: &str, span: Span, index: &Antecedents<'_>) -> Speaker {
+    let mentions = index.mentions;
     let unresolved = Speaker {
         span,
         entity: None,
@@ -2041,14 +2138,23 @@ fn resolve(text: &str, span: Span, mentions: &[Mention], genders: &Genders<'_>) 
         };
     }
     let words = text[span].to_lowercase();
-    // The nearest earlier mentions, a bounded number back.
-    let earlier = mentions[first.saturating_sub(200)..first].iter().rev();
-    let pick = |want: &dyn Fn(&Mention) -> bool, how: Resolution| {
-        earlier.clone().find(|m| want(m)).map(|m| Speaker {
-            span,
-            entity: Some(m.entity().to_string()),
-            resolution: how,
-        })
+    // The nearest earlier mentions of a kind, a bounded number back.
+    let back = first.saturating_sub(ANTECEDENT_REACH);
+    let persons = {
+        let end = index.persons.partition_point(|&(i, _)| i < first);
+        index.persons[..end]
+            .iter()
+            .rev()
+            .take_while(|&&(i, _)| i >= back)
+    };
+    let orgs = {
+        let end = index.orgs.partition_point(|&i| i < first);
+        index.orgs[..end].iter().rev().take_while(|&&i| i >= back)
+    };
+    let speaker = |i: usize, how: Resolution| Speaker {
+        span,
+        entity: Some(mentions[i].entity().to_string()),
+        resolution: how,
     };
     let found = match words.as_str() {
         "he" | "she" => {
@@ -2057,52 +2163,42 @@ fn resolve(text: &str, span: Span, mentions: &[Mention], genders: &Genders<'_>) 
             } else {
                 Gender::Female
             };
-            pick(
-                &|m: &Mention| {
-                    m.kind() == EntityKind::Person
-                        && genders
-                            .get(m.entity())
-                            .is_some_and(|g| g.map_or(true, |g| g == gender))
-                },
-                Resolution::Pronoun,
-            )
+            persons
+                .clone()
+                .find(|&&(_, g)| g.map_or(true, |g| g == gender))
+                .map(|&(i, _)| speaker(i, Resolution::Pronoun))
         }
         "i" | "we" | "you" => None,
-        "it" | "they" => pick(
-            &|m: &Mention| m.kind() == EntityKind::Organization,
-            Resolution::Nominal,
-        ),
+        "it" | "they" => orgs
+            .clone()
+            .next()
+            .map(|&i| speaker(i, Resolution::Nominal)),
         _ => {
             // "the ministry", "officials", "the statement": the nearest
             // organization whose name holds the head word, else the nearest
             // organization; "the president", "the senator": the nearest
             // person.
-            let head = words.split_whitespace().last().unwrap_or("").to_string();
-            if PERSON_ROLES.contains(&head.as_str()) {
-                return pick(
-                    &|m: &Mention| m.kind() == EntityKind::Person,
-                    Resolution::Nominal,
-                )
-                .unwrap_or(unresolved);
+            let head = words.split_whitespace().last().unwrap_or("");
+            if PERSON_ROLES.contains(&head) {
+                return persons
+                    .clone()
+                    .next()
+                    .map_or(unresolved, |&(i, _)| speaker(i, Resolution::Nominal));
             }
-            pick(
-                &|m: &Mention| {
-                    m.kind() == EntityKind::Organization
-                        && contains_ignore_case(&text[m.span()], &head)
-                },
-                Resolution::Nominal,
-            )
-            .or_else(|| {
-                let nominal = words.starts_with("the ") || words.ends_with('s');
-                if nominal {
-                    pick(
-                        &|m: &Mention| m.kind() == EntityKind::Organization,
-                        Resolution::Nominal,
-                    )
-                } else {
-                    None
-                }
-            })
+            // The nearest organizations only: a head word shared with one
+            // named long before is a coincidence more often than not.
+            orgs.clone()
+                .take(8)
+                .find(|&&i| head.len() > 3 && contains_ignore_case(&text[mentions[i].span()], head))
+                .or_else(|| {
+                    let nominal = words.starts_with("the ") || words.ends_with('s');
+                    if nominal {
+                        orgs.clone().next()
+                    } else {
+                        None
+                    }
+                })
+                .map(|&i| speaker(i, Resolution::Nominal))
         }
     };
     found.unwrap_or(unresolved)

@@ -22,11 +22,29 @@ impl Line {
     }
 }
 
+/// The bytes that may start a line break: LF, VT, FF, CR and the lead
+/// bytes of NEL (U+0085) and the line and paragraph separators (U+2028,
+/// U+2029).
+static BREAK_LEADS: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'\n' as usize] = true;
+    t[0x0b] = true;
+    t[0x0c] = true;
+    t[b'\r' as usize] = true;
+    t[0xC2] = true;
+    t[0xE2] = true;
+    t
+};
+
 /// Reads the line that starts at `pos`. `pos` must be on a char boundary.
 pub(crate) fn read_line(text: &str, pos: usize) -> Line {
     let bytes = text.as_bytes();
     let mut i = pos;
     let (end, next, hard) = loop {
+        // Skip the bytes that cannot start a line break in a tight loop.
+        while i < bytes.len() && !BREAK_LEADS[usize::from(bytes[i])] {
+            i += 1;
+        }
         if i >= bytes.len() {
             break (bytes.len(), bytes.len(), false);
         }
