@@ -1091,9 +1091,20 @@ pub(crate) fn extract(
         }
         words(text, span, &mut buf);
         let after_direct = last_direct.is_some();
-        if let Some(quote) =
-            reported_speech(&ctx, span, &buf, &quotations, after_direct, &mut extra)
-        {
+        // After a direct quotation, its closing mark and comma go.
+        let from = if after_direct {
+            buf.iter().position(|w| w.word).unwrap_or(buf.len())
+        } else {
+            0
+        };
+        if let Some(quote) = reported_speech(
+            &ctx,
+            span,
+            &buf[from..],
+            &quotations,
+            after_direct,
+            &mut extra,
+        ) {
             reported.push(quote);
             reported.append(&mut extra);
         }
@@ -1528,6 +1539,7 @@ fn has_reporting_cue(ctx: &Ctx<'_>, sentence: &str) -> bool {
     if sentence
         .trim_start_matches(|c: char| !c.is_alphanumeric())
         .starts_with("According")
+        || sentence.contains(": According")
     {
         return true;
     }
@@ -1743,10 +1755,20 @@ fn reported_speech(
     };
     let is = |k: usize, word: &str| text[words[k].span].eq_ignore_ascii_case(word);
 
-    // "According to X, …"
-    if is(0, "according") && n > 3 && is(1, "to") {
-        let comma = words.iter().position(|w| !w.word && &text[w.span] == ",")?;
-        let speaker = Span::new(words[2].span.start, words[comma - 1].span.end);
+    // "According to X, …", at the start or after a colon.
+    let opening = (0..n.saturating_sub(3)).find(|&k| {
+        is(k, "according")
+            && is(k + 1, "to")
+            && (k == 0 || (!words[k - 1].word && &text[words[k - 1].span] == ":"))
+    });
+    if let Some(a) = opening {
+        let comma = a + words[a..]
+            .iter()
+            .position(|w| !w.word && &text[w.span] == ",")?;
+        if comma < a + 3 {
+            return None;
+        }
+        let speaker = Span::new(words[a + 2].span.start, words[comma - 1].span.end);
         let mut from = comma + 1;
         // "According to X, the ministry's spokeswoman, …": skip the
         // apposition.
@@ -1767,7 +1789,7 @@ fn reported_speech(
             text,
             Span::new(start, content_end),
             Some(speaker),
-            Span::new(words[0].span.start, words[1].span.end),
+            Span::new(words[a].span.start, words[a + 1].span.end),
             quotations,
         );
     }
@@ -1792,7 +1814,14 @@ fn reported_speech(
                 let speaker = if c > 0 {
                     ctx.phrase_before(words, comma + 1, comma + 1 + c)
                 } else {
-                    ctx.phrase_after(words, comma + 2, n)
+                    // "…, said X." — X ends the sentence (not "…,
+                    // emphasizing it was time …").
+                    ctx.phrase_after(words, comma + 2, n).filter(|s| {
+                        words[comma + 2..]
+                            .iter()
+                            .filter(|w| w.span.start >= s.end)
+                            .all(|w| !w.word)
+                    })
                 };
                 if speaker.is_some() && comma > 2 {
                     let content = Span::new(words[0].span.start, words[comma - 1].span.end);
@@ -1828,7 +1857,7 @@ fn reported_speech(
         if words[c].word || &text[words[c].span] != "," {
             continue;
         }
-        let window = &words[c + 1..n.min(c + 7)];
+        let window = &words[c + 1..n.min(c + 10)];
         let Some(close) = window.iter().position(|w| !w.word && &text[w.span] == ",") else {
             continue;
         };
@@ -1911,8 +1940,7 @@ fn said_clause(
         match ctx.phrase_before(words, 0, k) {
             Some(s) if !coordinated => s,
             // "Jane Doe, who …, said": no phrase right before the cue.
-            _ if coordinated || !words[k - 1].word => sentence_subject(ctx, words, k)?,
-            _ => return None,
+            _ => sentence_subject(ctx, words, k)?,
         }
     };
     // ""…," said Maria Chen" attributes a quotation.
@@ -1992,16 +2020,20 @@ fn said_clause(
         j += 1;
     }
     // "said at a summit on Thursday that …": the content follows "that".
-    if j < n
-        && (matches!(
-            &*lower(j),
-            "at" | "during" | "after" | "before" | "to" | "with"
-        ) || (after_direct && matches!(&*lower(j), "in" | "on" | "of" | "for")))
-    {
-        match (j..n.min(j + 14)).find(|&t| is(t, "that")) {
-            Some(that) => j = that + 1,
-            None if after_direct => return None,
-            None => {}
+    // A cue followed by a preposition and no "that" reports nothing
+    // ("income reported in the two previous years", "a fact he mentions on
+    // the campaign trail").
+    if j < n && words[j].word {
+        let l = lower(j);
+        let setting = matches!(&*l, "at" | "during" | "after" | "before" | "to" | "with");
+        let preposition = matches!(&*l, "than" | "by" | "into" | "over" | "like")
+            || (after_direct && matches!(&*l, "in" | "on" | "of" | "for"));
+        if setting || preposition {
+            match (j..n.min(j + 14)).find(|&t| is(t, "that")) {
+                Some(that) => j = that + 1,
+                None if after_direct || preposition => return None,
+                None => {}
+            }
         }
     }
     if j >= n || !words[j].word && matches!(&text[words[j].span], "\"" | "“" | ":" | "'" | "‘")
@@ -2018,13 +2050,17 @@ fn said_clause(
     }
     let end = clause_end_in(ctx, &words[j..], start, words[n - 1].span.end, false);
     let content = Span::new(start, end);
-    let two_words = words[j..]
+    let count = words[j..]
         .iter()
         .take_while(|w| w.span.end <= end)
         .filter(|w| w.word)
-        .nth(1)
-        .is_some();
-    if !two_words {
+        .take(4)
+        .count();
+    // "said in a radio interview, stressing …": a setting, not content.
+    let setting = words
+        .get(k + 1)
+        .is_some_and(|w| matches!(&*ctx.lower(w), "in" | "on" | "at" | "during"));
+    if count < 2 || (setting && count < 4) {
         return None;
     }
     if !text[..content.end].is_char_boundary(content.end) || content.end > sentence.end {
