@@ -1031,7 +1031,13 @@ pub(crate) fn extract(
         }
         // A name in title case between commas ("a contestant on his show,
         // "The Apprentice,"") is a title whatever cue is near.
-        if is_title_case(&text[content]) && !follows {
+        // But ""As President," she said, "…"" is the start of a quotation.
+        let split = text[close_end..]
+            .trim_start()
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .is_some_and(|w| PRONOUNS.contains(&w.to_lowercase().as_str()));
+        if is_title_case(&text[content]) && !follows && !split {
             continue;
         }
         let (speaker, cue) = match found {
