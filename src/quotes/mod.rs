@@ -926,8 +926,17 @@ pub(crate) fn extract(
         } else {
             attribution_after(&ctx, post, &mut buf, false)
         };
-        if found.is_none() {
-            found = attribution_before(&ctx, &pre_words);
+        // A cue after the quotation with no speaker ("She declared "…" and
+        // said …") gives way to an attribution before it.
+        if found
+            .as_ref()
+            .map_or(true, |(speaker, _)| speaker.is_none())
+        {
+            if let Some(before) = attribution_before(&ctx, &pre_words) {
+                if found.is_none() || before.0.is_some() {
+                    found = Some(before);
+                }
+            }
         }
         // A quotation right after another in its paragraph, with no
         // attribution in its own sentence, continues that speaker ("…,"
@@ -998,7 +1007,7 @@ pub(crate) fn extract(
                 {
                     words(text, span, &mut buf);
                     let reported =
-                        reported_speech(&ctx, span, &buf, &quotations, false, &mut Vec::new());
+                        reported_speech(&ctx, span, &buf, &quotations, None, &mut Vec::new());
                     if let Some(Quote {
                         speaker: Some(speaker),
                         cue: Some(cue),
@@ -1065,26 +1074,25 @@ pub(crate) fn extract(
     }
 
     // Reported speech in sentences without a direct quotation.
-    let directs: Vec<Span> = out
+    let directs: Vec<(Span, Option<Span>)> = out
         .iter()
         .filter(|q| q.kind == QuoteKind::Direct)
-        .map(|q| q.span)
+        .map(|q| (q.span, q.speaker.as_ref().map(|s| s.span)))
         .collect();
     let mut reported = Vec::new();
     let mut extra = Vec::new();
     for sentence in sentences {
         let span = sentence.span();
-        let d = directs.partition_point(|d| d.end <= span.start);
+        let d = directs.partition_point(|(d, _)| d.end <= span.start);
         // In a sentence with a direct quotation, only the words after the
         // last one may report more ("…," said Borges, who predicted …).
         let last_direct = directs[d..]
             .iter()
-            .take_while(|q| q.start < span.end)
-            .last()
-            .map(|q| q.end);
+            .take_while(|(q, _)| q.start < span.end)
+            .last();
         let span = match last_direct {
-            Some(end) if end >= span.end => continue,
-            Some(end) => Span::new(end, span.end),
+            Some((q, _)) if q.end >= span.end => continue,
+            Some((q, _)) => Span::new(q.end, span.end),
             None => span,
         };
         if span.len() > 4 * WINDOW {
@@ -1096,9 +1104,8 @@ pub(crate) fn extract(
             continue;
         }
         words(text, span, &mut buf);
-        let after_direct = last_direct.is_some();
         // After a direct quotation, its closing mark and comma go.
-        let from = if after_direct {
+        let from = if last_direct.is_some() {
             buf.iter().position(|w| w.word).unwrap_or(buf.len())
         } else {
             0
@@ -1108,7 +1115,7 @@ pub(crate) fn extract(
             span,
             &buf[from..],
             &quotations,
-            after_direct,
+            last_direct.map(|&(_, speaker)| AfterDirect { speaker }),
             &mut extra,
         ) {
             reported.push(quote);
@@ -1638,7 +1645,21 @@ fn attribution_before(ctx: &Ctx<'_>, pre: &[Word]) -> Option<(Option<Span>, Span
             return Some((Some(speaker), pre[first].span));
         }
     }
-    let lo = n.saturating_sub(if colon { 30 } else { 8 });
+    // A comma before the mark lets it stand a little further back ("she
+    // announced on her Facebook page, in all capital letters, "…"").
+    let comma = !colon
+        && pre
+            .iter()
+            .rev()
+            .find(|w| w.word || !"\"“„".contains(&text[w.span]))
+            .is_some_and(|w| !w.word && &text[w.span] == ",");
+    let lo = n.saturating_sub(if colon {
+        30
+    } else if comma {
+        14
+    } else {
+        8
+    });
     if let Some(cue) = (lo..n).rev().find(|&k| ctx.is_verb_cue(pre, k)) {
         if text[pre[cue].span].ends_with("ing") {
             // "Trump said, adding later, "…"" · "The senator emailed
@@ -1692,6 +1713,15 @@ fn attribution_before(ctx: &Ctx<'_>, pre: &[Word]) -> Option<(Option<Span>, Span
             // "Said Dorothy Poynter, who grew up with Ali, "…"".
             speaker = ctx.phrase_after(pre, cue + 1, n);
         }
+        if speaker.is_none() && cue > 0 {
+            // "he said at a news conference, and then predicted: "…"": the
+            // subject of the earlier cue, else of the sentence.
+            speaker = (0..cue)
+                .rev()
+                .find(|&k| ctx.is_verb_cue(pre, k))
+                .and_then(|k| ctx.phrase_before(pre, 0, k))
+                .or_else(|| sentence_subject(ctx, pre, cue));
+        }
         return Some((speaker, pre[cue].span));
     }
     // "As Professor Foner put it: "…"".
@@ -1732,14 +1762,14 @@ fn attribution_before(ctx: &Ctx<'_>, pre: &[Word]) -> Option<(Option<Span>, Span
 /// `X said (that) …` · `According to X, …` · `…, X said.` in a sentence
 /// without a direct quotation.
 /// Quotes after the first go to `extra`. After a direct quotation
-/// (`after_direct`), a cue's setting ("said in his nightly address") is not
+/// (`after`), a cue's setting ("said in his nightly address") is not
 /// reported speech.
 fn reported_speech(
     ctx: &Ctx<'_>,
     sentence: Span,
     words: &[Word],
     quotations: &[Quotation],
-    after_direct: bool,
+    after: Option<AfterDirect>,
     extra: &mut Vec<Quote>,
 ) -> Option<Quote> {
     let text = ctx.text;
@@ -1896,15 +1926,8 @@ fn reported_speech(
             && !inside_quote(&words[k])
     }) {
         from = k + 1;
-        let Some(quote) = said_clause(
-            ctx,
-            sentence,
-            words,
-            quotations,
-            k,
-            content_end,
-            after_direct,
-        ) else {
+        let Some(quote) = said_clause(ctx, sentence, words, quotations, k, content_end, after)
+        else {
             continue;
         };
         // A later cue inside this content reports within it; go on after
@@ -1918,6 +1941,13 @@ fn reported_speech(
     found
 }
 
+/// The words of a sentence after its last direct quotation.
+#[derive(Clone, Copy, Debug)]
+struct AfterDirect {
+    /// The quotation's speaker.
+    speaker: Option<Span>,
+}
+
 /// The reported clause of the cue `words[k]` ("X said (that) …"), if the
 /// cue has a speaker and a clause after it.
 fn said_clause(
@@ -1927,7 +1957,7 @@ fn said_clause(
     quotations: &[Quotation],
     k: usize,
     content_end: usize,
-    after_direct: bool,
+    after: Option<AfterDirect>,
 ) -> Option<Quote> {
     let text = ctx.text;
     let n = words.len();
@@ -1946,7 +1976,8 @@ fn said_clause(
         match ctx.phrase_before(words, 0, k) {
             Some(s) if !coordinated => s,
             // "Jane Doe, who …, said": no phrase right before the cue.
-            _ => sentence_subject(ctx, words, k)?,
+            // "She declared "…" and said …": the quotation's speaker.
+            _ => sentence_subject(ctx, words, k).or(after.and_then(|a| a.speaker))?,
         }
     };
     // ""…," said Maria Chen" attributes a quotation.
@@ -1955,7 +1986,7 @@ fn said_clause(
     }
     // After a direct quotation, a setting with no "that" after it reports
     // nothing ("," Zelenskyy said in his nightly address.").
-    if after_direct
+    if after.is_some()
         && words.get(k + 1).is_some_and(|w| {
             matches!(
                 &*ctx.lower(w),
@@ -2033,11 +2064,11 @@ fn said_clause(
         let l = lower(j);
         let setting = matches!(&*l, "at" | "during" | "after" | "before" | "to" | "with");
         let preposition = matches!(&*l, "than" | "by" | "into" | "over" | "like")
-            || (after_direct && matches!(&*l, "in" | "on" | "of" | "for"));
+            || (after.is_some() && matches!(&*l, "in" | "on" | "of" | "for"));
         if setting || preposition {
             match (j..n.min(j + 14)).find(|&t| is(t, "that")) {
                 Some(that) => j = that + 1,
-                None if after_direct || preposition => return None,
+                None if after.is_some() || preposition => return None,
                 None => {}
             }
         }
