@@ -985,6 +985,25 @@ pub(crate) fn extract(
                             .any(|w| ctx.lower(w) == "that");
                     if ends_with_cue {
                         found = attribution_before(&ctx, &buf[..n.saturating_sub(1)]);
+                    } else {
+                        // "Sanders identified young voters' exhaustion as a
+                        // reason. "…"": a quotation right after a sentence
+                        // about a person, in the same paragraph, is theirs.
+                        let subject = sentence_subject(&ctx, &buf, n).filter(|&s| {
+                            matches!(&*text[s].to_lowercase(), "he" | "she")
+                                || genders.has_person_in(s)
+                        });
+                        if let Some(subject) = subject {
+                            let speaker = resolve(text, subject, &genders);
+                            last = Some((Some(speaker.clone()), None, para));
+                            out.push(Quote {
+                                span: content,
+                                kind: QuoteKind::Direct,
+                                cue: None,
+                                speaker: Some(speaker),
+                            });
+                            continue;
+                        }
                     }
                 }
             }
@@ -2178,6 +2197,18 @@ impl<'a> Antecedents<'a> {
             persons,
             orgs,
         }
+    }
+}
+
+impl Antecedents<'_> {
+    /// Whether a person is mentioned inside `span`.
+    fn has_person_in(&self, span: Span) -> bool {
+        let i = self
+            .persons
+            .partition_point(|&(i, _)| self.mentions[i].span().end <= span.start);
+        self.persons
+            .get(i)
+            .is_some_and(|&(i, _)| self.mentions[i].span().start < span.end)
     }
 }
 
