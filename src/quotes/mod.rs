@@ -1384,14 +1384,16 @@ fn ends_reported_clause(ctx: &Ctx<'_>, pre: &[Word]) -> bool {
 /// or exclamation mark ("The Apprentice," "Lost Tycoon").
 fn is_title_case(content: &str) -> bool {
     let inner = content.trim_end_matches([',', ' ']);
-    let words: Vec<&str> = inner.split_whitespace().collect();
-    (2..=5).contains(&words.len())
-        && !inner.ends_with(['.', '!', '?', '…'])
-        && words[0].starts_with(|c: char| c.is_uppercase())
-        && words.iter().all(|w| {
+    if inner.len() > 80 || inner.ends_with(['.', '!', '?', '…']) {
+        return false;
+    }
+    let count = inner.split_whitespace().take(6).count();
+    (2..=5).contains(&count)
+        && inner.starts_with(|c: char| c.is_uppercase())
+        && inner.split_whitespace().all(|w| {
             w.starts_with(|c: char| c.is_uppercase())
                 || matches!(
-                    *w,
+                    w,
                     "of" | "the" | "and" | "a" | "an" | "in" | "on" | "for" | "to"
                 )
         })
