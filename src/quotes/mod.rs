@@ -8,16 +8,21 @@
 //!    that go on over several paragraphs.
 //! 2. A quotation that is a whole statement is [`QuoteKind::Direct`]; one
 //!    that is a fragment inside the writer's sentence (`called the plan
-//!    "reckless"`) is [`QuoteKind::Partial`].
+//!    "reckless"`) is [`QuoteKind::Partial`]. Quoted words that nobody is
+//!    said to have said — titles (`on "Face the Nation"`), scare quotes
+//!    (`the party's "autopsy"`) — are not reported.
 //! 3. **Attribution** looks for a cue — a speech verb in any form (said,
 //!    told, added, warned, tweeted, …), "according to", a colon, a dash —
 //!    next to the quotation: `"…," X said` · `"…," said X` · `X said: "…"` ·
 //!    `"…" — X`; a quotation with none continues the previous speaker (split
 //!    quotations, quote-only paragraphs).
 //! 4. **Reported speech** without marks (`The Kremlin said (that) …`,
-//!    `According to X, …`, `…, officials said.`) is
-//!    [`QuoteKind::Indirect`]; when the reported clause holds a quoted
-//!    fragment it is [`QuoteKind::Mixed`].
+//!    `According to X, …`, `…, officials said.`, every cue of a sentence,
+//!    and verbs of belief and evidence before a clause: `a poll shows …`,
+//!    `investigators found that …`) is [`QuoteKind::Indirect`]; when the
+//!    reported clause holds a quoted fragment it is [`QuoteKind::Mixed`].
+//!    A clause ends where the writer's own clause begins (`…, but`,
+//!    `…, sparking`, `… and promised`).
 //! 5. **Speakers** are kept as written ("he", "the ministry", "Blinken") and
 //!    resolved to an entity of the document: a name through its mention, a
 //!    pronoun to the nearest earlier person of matching gender, "it", "they"
@@ -27,15 +32,15 @@
 //! # Complexity
 //!
 //! Linear in the length of the text: one pass over each paragraph for marks,
-//! bounded windows around each quotation and cue, and a binary search over
-//! mentions per speaker.
+//! bounded windows around each quotation and cue, and binary searches over
+//! mentions (indexed by kind once per document) per speaker.
 
 mod marks;
 
-use crate::entities::{Entity, Mention};
-use crate::gazetteer::{EntityKind, Gender};
 use std::borrow::Cow;
 
+use crate::entities::{Entity, Mention};
+use crate::gazetteer::{EntityKind, Gender};
 use crate::lexicon::{SpeechVerbs, BELIEF_VERBS, SPEECH_VERBS};
 use crate::segment::{Paragraph, Sentence};
 use crate::Span;
