@@ -135,4 +135,14 @@ fn many_quotations_in_one_sentence() {
         "reported",
         &"Officials said that the talks would resume, and ".repeat(30_000),
     );
+    // Sentences just short enough to be read, each full of cues.
+    let cues = "he said she told them they argued it shows we found ".repeat(28);
+    run(
+        "cues",
+        &format!("{}.\n\n", cues.trim_end()).repeat(MB / (cues.len() + 3)),
+    );
+    run(
+        "headline colons",
+        &"Sanders: Trump says polls show that Clinton said he argued: ".repeat(20_000),
+    );
 }
