@@ -371,6 +371,13 @@ const OPENERS: &[&str] = &[
     "in",
     "for",
     "with",
+    "back",
+    "shortly",
+    "soon",
+    "recently",
+    "finally",
+    "first",
+    "again",
 ];
 
 /// Abbreviated titles whose full stop is part of the word.
@@ -1247,10 +1254,16 @@ fn attribution_after(
         })
         .unwrap_or(buf.len());
     if dash {
+        // ""…" — Gov. Whitmer", not ""…" - stopping short of …".
+        if !ctx.capitalized(&buf[i]) && !DETERMINERS.contains(&&*ctx.lower(&buf[i])) {
+            return None;
+        }
         let speaker = ctx.phrase_after(buf, i, limit)?;
         return Some((Some(speaker), buf[i - 1].span));
     }
-    if ctx.is_cue(&buf[i]) {
+    // ""…" promising the club will return": a participle goes on the
+    // writer's sentence; it names no speaker.
+    if ctx.is_cue(&buf[i]) && !text[buf[i].span].ends_with("ing") {
         // "said Peskov", "said in a statement": speaker follows the cue.
         let speaker = ctx.phrase_after(buf, i + 1, limit);
         return Some((speaker, buf[i].span));
@@ -1661,7 +1674,7 @@ fn attribution_before(ctx: &Ctx<'_>, pre: &[Word]) -> Option<(Option<Span>, Span
         let cue = Span::new(pre[first].span.start, pre[first + 1].span.end);
         return Some((speaker, cue));
     }
-    if matches!(opener, "Said" | "Says" | "Asked" | "Added" | "Wrote") {
+    if matches!(opener, "Said" | "Says" | "Added" | "Wrote") {
         // Not "Asked by reporters, Carson said, "…"" nor "Asked whether
         // …".
         let named = pre
@@ -1692,11 +1705,16 @@ fn attribution_before(ctx: &Ctx<'_>, pre: &[Word]) -> Option<(Option<Span>, Span
             // supporters saying: "…"": a participle's subject is the
             // clause's — the speaker of an earlier cue, else the sentence's
             // subject.
+            // ("Thiel wrote in a statement to Wired explaining …": an
+            // earlier cue makes even a name before it an object.)
+            let earlier_cue =
+                (0..cue).any(|k| ctx.is_cue(&pre[k]) && ctx.cues.is_inflected(&text[pre[k].span]));
             let participle = cue > 0 && {
                 let before = ctx.lower(&pre[cue - 1]);
                 (!pre[cue - 1].word
                     || !ctx.capitalized(&pre[cue - 1])
-                    || OPENERS.contains(&&*before))
+                    || OPENERS.contains(&&*before)
+                    || earlier_cue)
                     && !PRONOUNS.contains(&&*before)
             };
             if participle {
@@ -1726,8 +1744,13 @@ fn attribution_before(ctx: &Ctx<'_>, pre: &[Word]) -> Option<(Option<Span>, Span
             // "Ms. Sherry smiled and said", "interjected to say": the
             // subject of the verb before.
             let l = ctx.lower(&pre[cue - 1]);
-            if l == "and" || l == "to" {
+            if l == "to" {
                 speaker = ctx.phrase_before(pre, 0, cue - 2);
+            } else if l == "and" {
+                // "Mrs. Clinton shook her head and said": the sentence's
+                // subject, not the object of the verb before.
+                speaker = sentence_subject(ctx, pre, cue - 1)
+                    .or_else(|| ctx.phrase_before(pre, 0, cue - 2));
             }
         }
         if speaker.is_none() && text[pre[cue].span].ends_with("ing") {
@@ -1736,8 +1759,11 @@ fn attribution_before(ctx: &Ctx<'_>, pre: &[Word]) -> Option<(Option<Span>, Span
             speaker = sentence_subject(ctx, pre, cue);
         }
         if speaker.is_none() {
-            // "Said Dorothy Poynter, who grew up with Ali, "…"".
-            speaker = ctx.phrase_after(pre, cue + 1, n);
+            // "Said Dorothy Poynter, who grew up with Ali, "…"" (a name,
+            // not "who responds enthusiastically:").
+            speaker = ctx
+                .phrase_after(pre, cue + 1, n)
+                .filter(|_| pre.get(cue + 1).is_some_and(|w| ctx.capitalized(w)));
         }
         if speaker.is_none() && cue > 0 {
             // "he said at a news conference, and then predicted: "…"": the
