@@ -215,10 +215,10 @@ pub(crate) fn pair(text: &str, para: Span, out: &mut Vec<Quotation>) {
     while i < para.end {
         if !LEADS[usize::from(bytes[i])] {
             // Most bytes cannot start a mark: skip them in a tight loop.
-            i += 1;
-            while i < para.end && !LEADS[usize::from(bytes[i])] {
-                i += 1;
-            }
+            i = bytes[i..para.end]
+                .iter()
+                .position(|&b| LEADS[usize::from(b)])
+                .map_or(para.end, |k| i + k);
             continue;
         }
         if !may_start_mark(bytes, i) {
