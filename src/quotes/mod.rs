@@ -481,6 +481,24 @@ const STOPS: &[&str] = &[
     "for", "with", "by", "from", "about", "said", "says",
 ];
 
+/// Speech-verb forms that are as often plural nouns ("two states hold
+/// primaries", "news reports suggest").
+const NOUN_FORMS: &[&str] = &[
+    "states",
+    "reports",
+    "claims",
+    "comments",
+    "notes",
+    "answers",
+    "remarks",
+    "promises",
+    "questions",
+    "replies",
+    "warnings",
+    "pledges",
+    "vows",
+];
+
 struct Ctx<'a> {
     text: &'a str,
     cues: &'a SpeechVerbs,
@@ -509,6 +527,21 @@ impl Ctx<'_> {
     /// A speech verb used as a verb: not after an article, a possessive or
     /// "of" ("one of the states", "his comments", "a statement").
     fn is_verb_cue(&self, words: &[Word], k: usize) -> bool {
+        // Plural nouns that look like verbs ("two states hold primaries",
+        // "news reports") are verbs only after a name, a pronoun or a
+        // relative pronoun.
+        if NOUN_FORMS.contains(&&self.text[words[k].span])
+            && !(k > 0
+                && words[k - 1].word
+                && (self.capitalized(&words[k - 1])
+                    || matches!(
+                        &*self.lower(&words[k - 1]),
+                        "he" | "she" | "it" | "who" | "which" | "that" | "also" | "often"
+                    )))
+            && !words.get(k + 1).is_some_and(|w| &*self.lower(w) == "that")
+        {
+            return false;
+        }
         // "she went on", "Trump shot back", "a neighbour chimed in".
         let phrasal = || {
             matches!(
@@ -666,7 +699,9 @@ impl Ctx<'_> {
             }
             // A cue ends the phrase, unless it is a noun ("the report
             // stated").
-            let noun = start >= floor + 2 && DETERMINERS.contains(&&*self.lower(&words[start - 2]));
+            let noun = (start >= floor + 2
+                && DETERMINERS.contains(&&*self.lower(&words[start - 2])))
+                || NOUN_FORMS.contains(&&*l);
             if STOPS.contains(&&*l) || (self.cues.contains(&l) && !noun) {
                 break;
             }
@@ -1896,7 +1931,12 @@ fn reported_speech(
     // "…, X said." at the end.
     if let Some(comma) = words.iter().rposition(|w| !w.word && &text[w.span] == ",") {
         let tail = &words[comma + 1..];
-        if !tail.is_empty() && tail.len() <= 9 {
+        // Not ", and news reports suggest turnout will be high": a new
+        // clause.
+        let conjunction = tail
+            .first()
+            .is_some_and(|w| matches!(&*ctx.lower(w), "and" | "but" | "while" | "so" | "yet"));
+        if !tail.is_empty() && tail.len() <= 9 && !conjunction {
             if let Some(c) = tail.iter().position(|w| ctx.is_reporting_cue(w)) {
                 let cue = tail[c];
                 let speaker = if c > 0 {
@@ -1960,7 +2000,11 @@ fn reported_speech(
             // "Mr. Sloan's record, analysts say, may make him …": the words
             // on both sides are reported.
             let rest = c + 1 + close + 1;
-            if rest + 2 < n {
+            // Not "Sales were great, he said, wiping his face".
+            let participle = words
+                .get(rest)
+                .is_some_and(|w| !ctx.capitalized(w) && text[w.span].ends_with("ing"));
+            if rest + 2 < n && !participle {
                 let after = Span::new(words[rest].span.start, content_end);
                 extra.extend(make(text, after, speaker, window[k].span, quotations));
             }
