@@ -1072,8 +1072,14 @@ pub(crate) fn extract(
                     && has_reporting_cue(&ctx, &text[span])
                 {
                     words(text, span, &mut buf);
-                    let reported =
-                        reported_speech(&ctx, span, &buf, &quotations, None, &mut Vec::new());
+                    let reported = reported_speech(
+                        &ctx,
+                        span,
+                        &buf,
+                        &quotations,
+                        Part::Whole,
+                        &mut Vec::new(),
+                    );
                     if let Some(Quote {
                         speaker: Some(speaker),
                         cue: Some(cue),
@@ -1150,42 +1156,50 @@ pub(crate) fn extract(
     for sentence in sentences {
         let span = sentence.span();
         let d = directs.partition_point(|(d, _)| d.end <= span.start);
-        // In a sentence with a direct quotation, only the words after the
-        // last one may report more ("…," said Borges, who predicted …).
-        let last_direct = directs[d..]
+        let in_sentence = &directs[d..directs[d..]
             .iter()
-            .take_while(|(q, _)| q.start < span.end)
-            .last();
-        let span = match last_direct {
-            Some((q, _)) if q.end >= span.end => continue,
-            Some((q, _)) => Span::new(q.end, span.end),
-            None => span,
+            .position(|(q, _)| q.start >= span.end)
+            .map_or(directs.len(), |k| d + k)];
+        // In a sentence with direct quotations, the words before the first
+        // ("Hollis said the club would go on, but said, "…"") and after the
+        // last ("…," said Borges, who predicted …) may report more.
+        let parts = match (in_sentence.first(), in_sentence.last()) {
+            (Some((first, _)), Some((last, speaker))) => [
+                Some((
+                    Span::new(span.start, first.start.max(span.start)),
+                    Part::Before,
+                )),
+                (last.end < span.end).then(|| {
+                    (
+                        Span::new(last.end, span.end),
+                        Part::After { speaker: *speaker },
+                    )
+                }),
+            ],
+            _ => [Some((span, Part::Whole)), None],
         };
-        if span.len() > 4 * WINDOW {
-            continue;
-        }
-        // Most sentences report nothing: look for a cue before cutting the
-        // sentence into words.
-        if !has_reporting_cue(&ctx, &text[span]) {
-            continue;
-        }
-        words(text, span, &mut buf);
-        // After a direct quotation, its closing mark and comma go.
-        let from = if last_direct.is_some() {
-            buf.iter().position(|w| w.word).unwrap_or(buf.len())
-        } else {
-            0
-        };
-        if let Some(quote) = reported_speech(
-            &ctx,
-            span,
-            &buf[from..],
-            &quotations,
-            last_direct.map(|&(_, speaker)| AfterDirect { speaker }),
-            &mut extra,
-        ) {
-            reported.push(quote);
-            reported.append(&mut extra);
+        for (part, after) in parts.into_iter().flatten() {
+            if part.len() > 4 * WINDOW || part.is_empty() {
+                continue;
+            }
+            // Most sentences report nothing: look for a cue before cutting
+            // the sentence into words.
+            if !has_reporting_cue(&ctx, &text[part]) {
+                continue;
+            }
+            words(text, part, &mut buf);
+            // After a direct quotation, its closing mark and comma go.
+            let from = if matches!(after, Part::After { .. }) {
+                buf.iter().position(|w| w.word).unwrap_or(buf.len())
+            } else {
+                0
+            };
+            if let Some(quote) =
+                reported_speech(&ctx, part, &buf[from..], &quotations, after, &mut extra)
+            {
+                reported.push(quote);
+                reported.append(&mut extra);
+            }
         }
     }
     // Clauses around partial quotations, unless reported speech already
@@ -1856,7 +1870,7 @@ fn reported_speech(
     sentence: Span,
     words: &[Word],
     quotations: &[Quotation],
-    after: Option<AfterDirect>,
+    part: Part,
     extra: &mut Vec<Quote>,
 ) -> Option<Quote> {
     let text = ctx.text;
@@ -1876,6 +1890,50 @@ fn reported_speech(
             .rposition(|w| w.word || !matches!(&text[w.span], "." | "!" | "?"))?;
         words[last].span.end
     };
+    // Before a direct quotation the words end in its attribution: only a
+    // cue's clause can be reported there.
+    if !matches!(part, Part::Before) {
+        if let Some(quote) = reported_patterns(ctx, words, quotations, content_end, extra) {
+            return Some(quote);
+        }
+    }
+    // "X said (that) …", for every cue of the sentence: "Sullivan put off
+    // deciding but said the group could come back later".
+    let mut found = None;
+    let mut from = 1;
+    while let Some(k) = (from..n.saturating_sub(2)).find(|&k| {
+        ((ctx.is_reporting_cue(&words[k]) && ctx.is_verb_cue(words, k))
+            || ctx.is_belief_cue(words, k))
+            && !inside_quote(&words[k])
+    }) {
+        from = k + 1;
+        let Some(quote) = said_clause(ctx, sentence, words, quotations, k, content_end, part)
+        else {
+            continue;
+        };
+        // A later cue inside this content reports within it; go on after
+        // the content.
+        from = from.max(words.partition_point(|w| w.span.start < quote.span.end));
+        match found {
+            None => found = Some(quote),
+            Some(_) => extra.push(quote),
+        }
+    }
+    found
+}
+
+/// The fixed patterns of reported speech: "According to X, …", "…,
+/// according to X.", "…, X said.", "…, said X, apposition." and a
+/// parenthetical "A, analysts said, B".
+fn reported_patterns(
+    ctx: &Ctx<'_>,
+    words: &[Word],
+    quotations: &[Quotation],
+    content_end: usize,
+    extra: &mut Vec<Quote>,
+) -> Option<Quote> {
+    let text = ctx.text;
+    let n = words.len();
     let is = |k: usize, word: &str| text[words[k].span].eq_ignore_ascii_case(word);
 
     // "According to X, …", at the start or after a colon.
@@ -2012,36 +2070,22 @@ fn reported_speech(
             return make(text, content, speaker, window[k].span, quotations);
         }
     }
-    // "X said (that) …", for every cue of the sentence: "Sullivan put off
-    // deciding but said the group could come back later".
-    let mut found = None;
-    let mut from = 1;
-    while let Some(k) = (from..n.saturating_sub(2)).find(|&k| {
-        ((ctx.is_reporting_cue(&words[k]) && ctx.is_verb_cue(words, k))
-            || ctx.is_belief_cue(words, k))
-            && !inside_quote(&words[k])
-    }) {
-        from = k + 1;
-        let Some(quote) = said_clause(ctx, sentence, words, quotations, k, content_end, after)
-        else {
-            continue;
-        };
-        // A later cue inside this content reports within it; go on after
-        // the content.
-        from = from.max(words.partition_point(|w| w.span.start < quote.span.end));
-        match found {
-            None => found = Some(quote),
-            Some(_) => extra.push(quote),
-        }
-    }
-    found
+    None
 }
 
-/// The words of a sentence after its last direct quotation.
+/// Which words of a sentence reported speech is looked for in.
 #[derive(Clone, Copy, Debug)]
-struct AfterDirect {
-    /// The quotation's speaker.
-    speaker: Option<Span>,
+enum Part {
+    /// A sentence without direct quotations.
+    Whole,
+    /// The words before a sentence's first direct quotation, which end in
+    /// its attribution: only clauses after a cue count.
+    Before,
+    /// The words after a sentence's last direct quotation.
+    After {
+        /// The quotation's speaker.
+        speaker: Option<Span>,
+    },
 }
 
 /// The reported clause of the cue `words[k]` ("X said (that) …"), if the
@@ -2053,7 +2097,7 @@ fn said_clause(
     quotations: &[Quotation],
     k: usize,
     content_end: usize,
-    after: Option<AfterDirect>,
+    part: Part,
 ) -> Option<Quote> {
     let text = ctx.text;
     let n = words.len();
@@ -2073,7 +2117,10 @@ fn said_clause(
             Some(s) if !coordinated => s,
             // "Jane Doe, who …, said": no phrase right before the cue.
             // "She declared "…" and said …": the quotation's speaker.
-            _ => sentence_subject(ctx, words, k).or(after.and_then(|a| a.speaker))?,
+            _ => sentence_subject(ctx, words, k).or(match part {
+                Part::After { speaker } => speaker,
+                _ => None,
+            })?,
         }
     };
     // ""…," said Maria Chen" attributes a quotation.
@@ -2082,7 +2129,8 @@ fn said_clause(
     }
     // After a direct quotation, a setting with no "that" after it reports
     // nothing ("," Zelenskyy said in his nightly address.").
-    if after.is_some()
+    let after = matches!(part, Part::After { .. });
+    if after
         && words.get(k + 1).is_some_and(|w| {
             matches!(
                 &*ctx.lower(w),
@@ -2160,11 +2208,11 @@ fn said_clause(
         let l = lower(j);
         let setting = matches!(&*l, "at" | "during" | "after" | "before" | "to" | "with");
         let preposition = matches!(&*l, "than" | "by" | "into" | "over" | "like")
-            || (after.is_some() && matches!(&*l, "in" | "on" | "of" | "for"));
+            || (after && matches!(&*l, "in" | "on" | "of" | "for"));
         if setting || preposition {
             match (j..n.min(j + 14)).find(|&t| is(t, "that")) {
                 Some(that) => j = that + 1,
-                None if after.is_some() || preposition => return None,
+                None if after || preposition => return None,
                 None => {}
             }
         }
