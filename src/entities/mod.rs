@@ -781,9 +781,15 @@ impl<'r, 'h> DocState<'r, 'h> {
             }
             // After a title, a given name starts a person's name even when
             // it or the surname is also a place ("Councilwoman Teresa
-            // Vance", "Mayor Iris Caldwell").
-            if titled && (unit.matched.is_some() || lex.is_given_name(w)) {
+            // Vance", "Mayor Iris Caldwell"); so does a given name inside a
+            // run of unknown words ("Parish Recorder Maria Gonzalez").
+            let after_title = titled && (unit.matched.is_some() || lex.is_given_name(w));
+            let inside_run = run.is_some() && unit.matched.is_none() && lex.is_given_name(w);
+            if after_title || inside_run {
                 if let Some(end) = self.person_span(&units[i..], matches) {
+                    if let Some(r) = run.take() {
+                        self.run(units, r, i - 1, titled, before, after, initial && r == 0);
+                    }
                     let span = Span::new(unit.span.start, units[i + end].span.end);
                     self.pending.push(Pending {
                         span,
