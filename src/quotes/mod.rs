@@ -481,6 +481,13 @@ const STOPS: &[&str] = &[
     "for", "with", "by", "from", "about", "said", "says",
 ];
 
+/// Words that open a clause after a verb of belief or evidence ("shows
+/// that …", "fears he …", "found the …").
+const CLAUSE_OPENERS: &[&str] = &[
+    "that", "he", "she", "they", "it", "we", "i", "there", "the", "a", "an", "his", "her", "their",
+    "its", "our", "most", "many",
+];
+
 /// Speech-verb forms that are as often plural nouns ("two states hold
 /// primaries", "news reports suggest").
 const NOUN_FORMS: &[&str] = &[
@@ -582,28 +589,7 @@ impl Ctx<'_> {
             && !(k > 0 && words[k - 1].word && DETERMINERS.contains(&&*self.lower(&words[k - 1])))
             && words.get(k + 1).is_some_and(|n| {
                 let l = self.lower(n);
-                n.word
-                    && (matches!(
-                        &*l,
-                        "that"
-                            | "he"
-                            | "she"
-                            | "they"
-                            | "it"
-                            | "we"
-                            | "i"
-                            | "there"
-                            | "the"
-                            | "a"
-                            | "an"
-                            | "his"
-                            | "her"
-                            | "their"
-                            | "its"
-                            | "our"
-                            | "most"
-                            | "many"
-                    ) || self.capitalized(n))
+                n.word && (CLAUSE_OPENERS.contains(&&*l) || self.capitalized(n))
             })
     }
 
@@ -1670,27 +1656,7 @@ fn has_reporting_cue(ctx: &Ctx<'_>, sentence: &str) -> bool {
                     .find(|c: char| !c.is_alphabetic())
                     .unwrap_or(next.len());
                 let next = &next[..end];
-                next.starts_with(char::is_uppercase)
-                    || matches!(
-                        next,
-                        "that"
-                            | "he"
-                            | "she"
-                            | "they"
-                            | "it"
-                            | "we"
-                            | "there"
-                            | "the"
-                            | "a"
-                            | "an"
-                            | "his"
-                            | "her"
-                            | "their"
-                            | "its"
-                            | "our"
-                            | "most"
-                            | "many"
-                    )
+                next.starts_with(char::is_uppercase) || CLAUSE_OPENERS.contains(&next)
             })
         {
             return true;
