@@ -1826,11 +1826,10 @@ fn attribution_before(ctx: &Ctx<'_>, pre: &[Word]) -> Option<(Option<Span>, Span
     None
 }
 
-/// `X said (that) …` · `According to X, …` · `…, X said.` in a sentence
-/// without a direct quotation.
-/// Quotes after the first go to `extra`. After a direct quotation
-/// (`after`), a cue's setting ("said in his nightly address") is not
-/// reported speech.
+/// `X said (that) …` · `According to X, …` · `…, X said.` in the words
+/// `part` of a sentence says (see [`Part`]). Quotes after the first go to
+/// `extra`. After a direct quotation, a cue's setting ("said in his
+/// nightly address") is not reported speech.
 fn reported_speech(
     ctx: &Ctx<'_>,
     sentence: Span,
