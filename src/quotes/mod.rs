@@ -1516,7 +1516,14 @@ fn mixed_around(ctx: &Ctx<'_>, pre: &[Word], sentence: Span, q: &Quotation) -> O
     let start = pre.get(verb + 1).map_or(q.open.start, |w| w.span.start);
     let close = q.close.map_or(q.content.end, |c| c.end);
     let limit = ceil_char(text, sentence.end.max(close).min(close + WINDOW));
-    let end = clause_end(ctx, close, limit, true);
+    // A relative clause ("Newsom, who has described the drought as "the
+    // new normal," signed …") ends with the comma inside the marks.
+    let relative = (verb.saturating_sub(3)..verb).any(|k| &*ctx.lower(&pre[k]) == "who");
+    let end = if relative && text[q.content].trim_end().ends_with(',') {
+        close
+    } else {
+        clause_end(ctx, close, limit, true)
+    };
     if end <= start || end < q.content.end {
         return None;
     }
@@ -1945,7 +1952,21 @@ fn reported_patterns(
         .find(|&k| is(k, "according") && is(k + 1, "to") && !words[k - 1].word)
     {
         if k >= 4 {
-            let speaker = ctx.phrase_after(words, k + 2, n);
+            // "according to a statement from Volkswagen": the statement's
+            // source is part of the speaker.
+            let speaker = ctx.phrase_after(words, k + 2, n).map(|s| {
+                let next = words.partition_point(|w| w.span.start < s.end);
+                let source = words
+                    .get(next)
+                    .is_some_and(|w| matches!(&text[w.span], "from" | "by" | "of"))
+                    && words.get(next + 1).is_some_and(|w| {
+                        ctx.capitalized(w) || DETERMINERS.contains(&&*ctx.lower(w))
+                    });
+                match ctx.phrase_after(words, next + 1, n).filter(|_| source) {
+                    Some(of) => Span::new(s.start, of.end),
+                    None => s,
+                }
+            });
             let content = Span::new(words[0].span.start, words[k - 2].span.end);
             let cue = Span::new(words[k].span.start, words[k + 1].span.end);
             return make(text, content, speaker, cue, quotations);
@@ -2194,7 +2215,25 @@ fn said_clause(
     if content_end <= start {
         return None;
     }
-    let end = clause_end_in(ctx, &words[j..], start, words[n - 1].span.end, false);
+    let mut end = clause_end_in(ctx, &words[j..], start, words[n - 1].span.end, false);
+    // A relative clause ("Newsom, who has described the drought as "the
+    // new normal," signed …") ends at its comma, with a closing mark right
+    // after it.
+    let relative = (k.saturating_sub(3)..k).any(|i| &*ctx.lower(&words[i]) == "who");
+    if relative {
+        if let Some(c) = words[j..]
+            .iter()
+            .position(|w| !w.word && &text[w.span] == "," && w.span.end <= end)
+        {
+            let comma = words[j + c];
+            end = match words.get(j + c + 1) {
+                Some(m) if !m.word && matches!(&text[m.span], "\"" | "”" | "’" | "'") => {
+                    m.span.end
+                }
+                _ => comma.span.start,
+            };
+        }
+    }
     let content = Span::new(start, end);
     let count = words[j..]
         .iter()
