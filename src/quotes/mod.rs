@@ -795,6 +795,12 @@ pub(crate) fn extract(
     }
     quotations.retain(|q| q.depth == 0 && !text[q.content].trim().is_empty());
     quotations.sort_by_key(|q| q.open.start);
+    let mut buf = Vec::new();
+    for q in &mut quotations {
+        if q.close.is_none() && !q.continues {
+            close_before_attribution(&ctx, q, &mut buf);
+        }
+    }
 
     let sentence_of = |offset: usize| -> Option<&Sentence> {
         let i = sentences.partition_point(|s| s.span().end <= offset);
@@ -804,7 +810,6 @@ pub(crate) fn extract(
 
     let mut out: Vec<Quote> = Vec::new();
     let mut partial_clauses: Vec<Quote> = Vec::new();
-    let mut buf = Vec::new();
     let mut pre_words = Vec::new();
     // The last direct quotation's speaker, cue and paragraph.
     let mut last: Option<(Option<Speaker>, Option<Span>, usize)> = None;
@@ -1236,6 +1241,34 @@ pub(crate) fn extract(
     }
     out.sort_by_key(|q| (q.span.start, q.span.end));
     out
+}
+
+/// A quotation whose closing mark is missing ("We will rebuild the gym,
+/// Principal Angela Brooks said on Friday.) but whose words hold an
+/// attribution after a comma is closed after that comma, so that the
+/// attribution is read as one.
+fn close_before_attribution(ctx: &Ctx<'_>, q: &mut Quotation, buf: &mut Vec<Word>) {
+    let text = ctx.text;
+    let span = Span::new(
+        q.content.start,
+        floor_char(text, q.content.end.min(q.content.start + 4 * WINDOW)),
+    );
+    words(text, span, buf);
+    let found = (1..buf.len()).find(|&c| {
+        !buf[c].word
+            && &text[buf[c].span] == ","
+            && buf
+                .get(c + 1)
+                .is_some_and(|w| ctx.capitalized(w) || PRONOUNS.contains(&&*ctx.lower(w)))
+            && (c + 2..buf.len().min(c + 7))
+                .any(|k| ctx.is_verb_cue(buf, k) && buf[c + 1..k].iter().all(|w| w.word))
+            && buf[c + 1..].iter().filter(|w| w.word).count() <= 10
+    });
+    if let Some(c) = found {
+        let comma = buf[c].span;
+        q.content = Span::new(q.content.start, comma.end);
+        q.close = Some(Span::new(comma.end, comma.end));
+    }
 }
 
 /// Trims whitespace and a final comma-less nothing: the content as the
