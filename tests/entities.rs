@@ -14,7 +14,7 @@
 //! and its result printed, but does not fail the test. A known failure that
 //! passes does fail it, so that the marker is removed.
 
-use crate::table::{list, Tally};
+use crate::table::{self, Tally};
 use byline::entities::Mention;
 use byline::gazetteer::Gazetteer;
 use byline::{Document, Extractor};
@@ -162,15 +162,6 @@ fn check_document(doc: &Document) -> Vec<String> {
     errors
 }
 
-/// Whether `want` matches `got`: exactly, or as an in-order subsequence.
-fn agrees(want: &[Expected], got: &[Got], exhaustive: bool) -> bool {
-    if exhaustive {
-        return want.len() == got.len() && want.iter().zip(got).all(|(w, g)| w.matches(g));
-    }
-    let mut rest = got.iter();
-    want.iter().all(|w| rest.any(|g| w.matches(g)))
-}
-
 /// Runs every case and reports all failures at once, each by name.
 #[test]
 fn tables() {
@@ -187,30 +178,17 @@ fn tables() {
         let doc = extractor.extract(&case.text);
         let got = got_mentions(&case.text, &doc);
         let invariants = check_document(&doc);
-        let ok = invariants.is_empty() && agrees(&case.mentions, &got, case.exhaustive);
-        let report = || {
-            let mut r = format!(
-                "{label}{}:\n    text: {:?}\n    want:{}\n    got:{}",
-                if case.exhaustive {
-                    ""
-                } else {
-                    " (not exhaustive)"
-                },
-                case.text,
-                list(&case.mentions),
-                list(&got)
-            );
-            for e in &invariants {
-                r.push_str(&format!("\n    invariant: {e}"));
-            }
-            r
-        };
-        tally.record(
+        let agrees = table::agrees(&case.mentions, &got, case.exhaustive, |w, g| w.matches(g));
+        tally.case(
             &label,
             &case.name,
             case.known_failure.as_deref(),
-            ok,
-            report,
+            &case.text,
+            case.exhaustive,
+            &case.mentions,
+            &got,
+            agrees,
+            &invariants,
         );
     }
     tally.finish(40);

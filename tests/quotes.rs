@@ -23,7 +23,7 @@
 //! and its result printed, but does not fail the test. A known failure that
 //! passes does fail it, so that the marker is removed.
 
-use crate::table::{list, Tally};
+use crate::table::{self, Tally};
 use byline::gazetteer::Gazetteer;
 use byline::quotes::{Quote, QuoteKind, Resolution};
 use byline::Extractor;
@@ -301,15 +301,6 @@ fn matches(text: &str, want: &Expected, got: &Got) -> bool {
         .map_or(true, |r| r == speaker.resolution)
 }
 
-/// Whether `want` matches `got`: exactly, or as an in-order subsequence.
-fn agrees(text: &str, want: &[Expected], got: &[Got], exhaustive: bool) -> bool {
-    if exhaustive {
-        return want.len() == got.len() && want.iter().zip(got).all(|(w, g)| matches(text, w, g));
-    }
-    let mut rest = got.iter();
-    want.iter().all(|w| rest.any(|g| matches(text, w, g)))
-}
-
 /// Runs every case and reports all failures at once, each by name.
 #[test]
 fn tables() {
@@ -326,30 +317,19 @@ fn tables() {
         let doc = extractor.extract(&case.text);
         let got = got_quotes(&case.text, &doc);
         let invariants = check_document(&case.text, &doc);
-        let ok = invariants.is_empty() && agrees(&case.text, &case.quotes, &got, case.exhaustive);
-        let report = || {
-            let mut r = format!(
-                "{label}{}:\n    text: {:?}\n    want:{}\n    got:{}",
-                if case.exhaustive {
-                    ""
-                } else {
-                    " (not exhaustive)"
-                },
-                case.text,
-                list(&case.quotes),
-                list(&got)
-            );
-            for e in &invariants {
-                r.push_str(&format!("\n    invariant: {e}"));
-            }
-            r
-        };
-        tally.record(
+        let agrees = table::agrees(&case.quotes, &got, case.exhaustive, |w, g| {
+            matches(&case.text, w, g)
+        });
+        tally.case(
             &label,
             &case.name,
             case.known_failure.as_deref(),
-            ok,
-            report,
+            &case.text,
+            case.exhaustive,
+            &case.quotes,
+            &got,
+            agrees,
+            &invariants,
         );
     }
     tally.finish(35);

@@ -53,6 +53,38 @@ impl Tally {
         }
     }
 
+    /// Records one table case: it passes when the document keeps its
+    /// invariants and `want` agrees with `got`; a failure reports the
+    /// text, both lists and the broken invariants.
+    #[allow(clippy::too_many_arguments)]
+    pub fn case<W: Display, G: Display>(
+        &mut self,
+        label: &str,
+        name: &str,
+        known_failure: Option<&str>,
+        text: &str,
+        exhaustive: bool,
+        want: &[W],
+        got: &[G],
+        agrees: bool,
+        invariants: &[String],
+    ) {
+        let ok = invariants.is_empty() && agrees;
+        let report = || {
+            let mut r = format!(
+                "{label}{}:\n    text: {text:?}\n    want:{}\n    got:{}",
+                if exhaustive { "" } else { " (not exhaustive)" },
+                list(want),
+                list(got)
+            );
+            for e in invariants {
+                r.push_str(&format!("\n    invariant: {e}"));
+            }
+            r
+        };
+        self.record(label, name, known_failure, ok, report);
+    }
+
     /// Prints the known failures and fails the test on any other failure,
     /// or when fewer than `min` cases ran.
     pub fn finish(self, min: usize) {
@@ -77,6 +109,21 @@ impl Tally {
             failures.join("\n")
         );
     }
+}
+
+/// Whether `want` agrees with `got` under `matches`: item by item when the
+/// case is exhaustive, else as an in-order subsequence of `got`.
+pub fn agrees<W, G>(
+    want: &[W],
+    got: &[G],
+    exhaustive: bool,
+    matches: impl Fn(&W, &G) -> bool,
+) -> bool {
+    if exhaustive {
+        return want.len() == got.len() && want.iter().zip(got).all(|(w, g)| matches(w, g));
+    }
+    let mut rest = got.iter();
+    want.iter().all(|w| rest.any(|g| matches(w, g)))
 }
 
 /// Items one per line for a failure report, or "(none)".
