@@ -305,7 +305,7 @@ fn sentence_subject(ctx: &Ctx<'_>, words: &[Word], end: usize) -> Option<Span> {
         if opener {
             if let Some(comma) = words[from..end.min(from + 16)]
                 .iter()
-                .position(|w| !w.word && &text[w.span] == ",")
+                .position(|w| ctx.is_sign(w, ","))
             {
                 let k = from + comma + 1;
                 if let Some(w) = words.get(k).filter(|w| w.word && k < end) {
@@ -603,6 +603,11 @@ impl Ctx<'_> {
         }
     }
 
+    /// Whether `w` is the punctuation mark `sign`.
+    fn is_sign(&self, w: &Word, sign: &str) -> bool {
+        !w.word && &self.text[w.span] == sign
+    }
+
     fn capitalized(&self, w: &Word) -> bool {
         w.word && self.text[w.span].starts_with(char::is_uppercase)
     }
@@ -647,24 +652,24 @@ impl Ctx<'_> {
             }
         }
         // "Rep. Emanuel Cleaver II (D-Mo.) said": skip the parenthesis.
-        if end > floor && !words[end - 1].word && &self.text[words[end - 1].span] == ")" {
+        if end > floor && self.is_sign(&words[end - 1], ")") {
             let mut k = end - 1;
             let limit = k.saturating_sub(8).max(floor);
             while k > limit {
                 k -= 1;
-                if !words[k].word && &self.text[words[k].span] == "(" {
+                if self.is_sign(&words[k], "(") {
                     return self.phrase_before(words, floor, k);
                 }
             }
         }
         // "Jane Doe, a spokeswoman for the ministry, said": skip the
         // apposition back to the earlier comma.
-        if end > floor && !words[end - 1].word && &self.text[words[end - 1].span] == "," {
+        if end > floor && self.is_sign(&words[end - 1], ",") {
             let mut k = end - 1;
             let limit = k.saturating_sub(14).max(floor);
             while k > limit {
                 k -= 1;
-                if !words[k].word && &self.text[words[k].span] == "," {
+                if self.is_sign(&words[k], ",") {
                     return self.phrase_before(words, floor, k);
                 }
             }
@@ -906,7 +911,7 @@ pub(crate) fn extract(
         let clause = if direct {
             None
         } else {
-            mixed_around(&ctx, &pre_words, sentence.span(), q)
+            mixed_around(&ctx, &pre_words, sentence.span(), q, &mut buf)
         };
         if !direct {
             let after = match &clause {
@@ -1108,7 +1113,7 @@ pub(crate) fn extract(
             .trim_start()
             .split(|c: char| !c.is_alphabetic())
             .next()
-            .is_some_and(|w| PRONOUNS.contains(&w.to_lowercase().as_str()));
+            .is_some_and(|w| PRONOUNS.iter().any(|p| p.eq_ignore_ascii_case(w)));
         if is_title_case(&text[content]) && !follows && !split {
             continue;
         }
@@ -1358,10 +1363,7 @@ fn attribution_after(
     };
     let cue = (i..limit.min(i + reach)).find(|&k| ctx.is_verb_cue(buf, k))?;
     // "Mr. Zahed said: "…"" introduces the next quotation, not this one.
-    if buf
-        .get(cue + 1)
-        .is_some_and(|w| !w.word && &text[w.span] == ":")
-    {
+    if buf.get(cue + 1).is_some_and(|w| ctx.is_sign(w, ":")) {
         return None;
     }
     let speaker = ctx.phrase_before(buf, i, cue);
@@ -1513,7 +1515,13 @@ fn scare_quote(ctx: &Ctx<'_>, pre: &[Word], content: Span) -> bool {
 /// A mixed quotation around the partial quotation `q`: from after the
 /// nearest verb of saying or characterising before it (within the
 /// sentence) to the end of the sentence.
-fn mixed_around(ctx: &Ctx<'_>, pre: &[Word], sentence: Span, q: &Quotation) -> Option<Quote> {
+fn mixed_around(
+    ctx: &Ctx<'_>,
+    pre: &[Word],
+    sentence: Span,
+    q: &Quotation,
+    buf: &mut Vec<Word>,
+) -> Option<Quote> {
     let text = ctx.text;
     let n = pre.len();
     let lo = n.saturating_sub(16);
@@ -1549,14 +1557,8 @@ fn mixed_around(ctx: &Ctx<'_>, pre: &[Word], sentence: Span, q: &Quotation) -> O
     let start = pre.get(verb + 1).map_or(q.open.start, |w| w.span.start);
     let close = q.close.map_or(q.content.end, |c| c.end);
     let limit = ceil_char(text, sentence.end.max(close).min(close + WINDOW));
-    // A relative clause ("Newsom, who has described the drought as "the
-    // new normal," signed …") ends with the comma inside the marks.
-    let relative = (verb.saturating_sub(3)..verb).any(|k| &*ctx.lower(&pre[k]) == "who");
-    let end = if relative && text[q.content].trim_end().ends_with(',') {
-        close
-    } else {
-        clause_end(ctx, close, limit, true)
-    };
+    words(text, Span::new(close, limit), buf);
+    let end = clause_end(ctx, buf, close, limit, true);
     if end <= start || end < q.content.end {
         return None;
     }
@@ -1573,21 +1575,14 @@ fn mixed_around(ctx: &Ctx<'_>, pre: &[Word], sentence: Span, q: &Quotation) -> O
 }
 
 /// Where the reported clause that runs on from `from` ends, at most at
-/// `limit` (a sentence's end): before a semicolon, a parenthesis or a
+/// `limit` (a sentence's end); `words_after` are the words between them: before a semicolon, a parenthesis or a
 /// dash, before ", but" and other clauses of the writer's own (", sparking
 /// …", ", which …"), and before a second verb of saying ("… and said",
 /// "but called"). After a quotation (`after_quote`), the words that follow
 /// belong to the writer sooner: before "and" with a verb in the past tense
 /// ("… and stressed"), and before a comma when a new attribution follows
 /// (""…," one of the prosecutors said").
-fn clause_end(ctx: &Ctx<'_>, from: usize, limit: usize, after_quote: bool) -> usize {
-    let mut words_after = Vec::new();
-    words(ctx.text, Span::new(from, limit), &mut words_after);
-    clause_end_in(ctx, &words_after, from, limit, after_quote)
-}
-
-/// [`clause_end`] over the words from `from` to `limit`, already cut.
-fn clause_end_in(
+fn clause_end(
     ctx: &Ctx<'_>,
     words_after: &[Word],
     from: usize,
@@ -1719,7 +1714,7 @@ fn attribution_before(ctx: &Ctx<'_>, pre: &[Word]) -> Option<(Option<Span>, Span
         .iter()
         .rev()
         .find(|w| w.word || !"\"“„".contains(&text[w.span]))
-        .is_some_and(|w| !w.word && &text[w.span] == ":");
+        .is_some_and(|w| ctx.is_sign(w, ":"));
     // "According to the newspaper, "…"" · "Said Dorothy Poynter, who grew
     // up with Ali, "…"": the cue opens the sentence, the speaker follows.
     let first = pre.iter().position(|w| w.word)?;
@@ -1746,7 +1741,7 @@ fn attribution_before(ctx: &Ctx<'_>, pre: &[Word]) -> Option<(Option<Span>, Span
             .iter()
             .rev()
             .find(|w| w.word || !"\"“„".contains(&text[w.span]))
-            .is_some_and(|w| !w.word && &text[w.span] == ",");
+            .is_some_and(|w| ctx.is_sign(w, ","));
     let lo = n.saturating_sub(if colon {
         30
     } else if comma {
@@ -1844,7 +1839,7 @@ fn attribution_before(ctx: &Ctx<'_>, pre: &[Word]) -> Option<(Option<Span>, Span
         .iter()
         .rev()
         .find(|w| w.word || !"\"“„".contains(&text[w.span]))?;
-    if !last.word && &text[last.span] == ":" {
+    if ctx.is_sign(last, ":") {
         let k = pre.iter().rposition(|w| w.span == last.span)?;
         let mut speaker = ctx.phrase_before(pre, 0, k);
         // "Trump issued the following statement:" · "X tweeted this:":
@@ -1943,14 +1938,10 @@ fn reported_patterns(
 
     // "According to X, …", at the start or after a colon.
     let opening = (0..n.saturating_sub(3)).find(|&k| {
-        is(k, "according")
-            && is(k + 1, "to")
-            && (k == 0 || (!words[k - 1].word && &text[words[k - 1].span] == ":"))
+        is(k, "according") && is(k + 1, "to") && (k == 0 || ctx.is_sign(&words[k - 1], ":"))
     });
     if let Some(a) = opening {
-        let comma = a + words[a..]
-            .iter()
-            .position(|w| !w.word && &text[w.span] == ",")?;
+        let comma = a + words[a..].iter().position(|w| ctx.is_sign(w, ","))?;
         if comma < a + 3 {
             return None;
         }
@@ -1965,7 +1956,7 @@ fn reported_patterns(
             if let Some(next) = words[from..]
                 .iter()
                 .take(10)
-                .position(|w| !w.word && &text[w.span] == ",")
+                .position(|w| ctx.is_sign(w, ","))
             {
                 from += next + 1;
             }
@@ -2006,7 +1997,7 @@ fn reported_patterns(
         }
     }
     // "…, X said." at the end.
-    if let Some(comma) = words.iter().rposition(|w| !w.word && &text[w.span] == ",") {
+    if let Some(comma) = words.iter().rposition(|w| ctx.is_sign(w, ",")) {
         let tail = &words[comma + 1..];
         // Not ", and news reports suggest turnout will be high": a new
         // clause.
@@ -2063,7 +2054,7 @@ fn reported_patterns(
             continue;
         }
         let window = &words[c + 1..n.min(c + 10)];
-        let Some(close) = window.iter().position(|w| !w.word && &text[w.span] == ",") else {
+        let Some(close) = window.iter().position(|w| ctx.is_sign(w, ",")) else {
             continue;
         };
         let Some(k) = window[..close].iter().position(|w| ctx.is_reporting_cue(w)) else {
@@ -2216,7 +2207,7 @@ fn said_clause(
     {
         j += 1;
     }
-    if j < n && !words[j].word && &text[words[j].span] == "," {
+    if j < n && ctx.is_sign(&words[j], ",") {
         j += 1;
     }
     // "said at a summit on Thursday that …": the content follows "that".
@@ -2248,7 +2239,7 @@ fn said_clause(
     if content_end <= start {
         return None;
     }
-    let mut end = clause_end_in(ctx, &words[j..], start, words[n - 1].span.end, false);
+    let mut end = clause_end(ctx, &words[j..], start, words[n - 1].span.end, false);
     // A relative clause ("Newsom, who has described the drought as "the
     // new normal," signed …") ends at its comma, with a closing mark right
     // after it.
@@ -2256,7 +2247,7 @@ fn said_clause(
     if relative {
         if let Some(c) = words[j..]
             .iter()
-            .position(|w| !w.word && &text[w.span] == "," && w.span.end <= end)
+            .position(|w| ctx.is_sign(w, ",") && w.span.end <= end)
         {
             let comma = words[j + c];
             end = match words.get(j + c + 1) {
