@@ -812,6 +812,16 @@ pub(crate) fn extract(
         sentences.get(i).filter(|s| s.span().start <= offset)
     };
     let paragraph_of = |offset: usize| paragraphs.partition_point(|p| p.span().end <= offset);
+    // The sentence just before `offset`, unless it holds a quotation.
+    let unquoted_sentence_before = |offset: usize| -> Option<&Sentence> {
+        let here = sentences.partition_point(|s| s.span().end <= offset);
+        let prev = sentences.get(here.checked_sub(1)?)?;
+        let first = quotations.partition_point(|o| o.open.start < prev.span().start);
+        let quoted = quotations
+            .get(first)
+            .is_some_and(|o| o.open.start < prev.span().end);
+        (!quoted).then_some(prev)
+    };
 
     let mut out: Vec<Quote> = Vec::new();
     let mut partial_clauses: Vec<Quote> = Vec::new();
@@ -1006,13 +1016,8 @@ pub(crate) fn extract(
         if found.is_none() && !follows && text[pre].trim().is_empty() {
             // "Sam Lau … said in a statement. "…"": the sentence before, in
             // the same paragraph, ends with the attribution.
-            let here = sentences.partition_point(|s| s.span().end <= q.open.start);
-            if let Some(prev) = here.checked_sub(1).and_then(|i| sentences.get(i)) {
-                let first = quotations.partition_point(|o| o.open.start < prev.span().start);
-                let quoted = quotations
-                    .get(first)
-                    .is_some_and(|o| o.open.start < prev.span().end);
-                if prev.paragraph() == sentence.paragraph() && !quoted {
+            if let Some(prev) = unquoted_sentence_before(q.open.start) {
+                if prev.paragraph() == sentence.paragraph() {
                     let from = floor_char(
                         text,
                         prev.span()
@@ -1055,15 +1060,9 @@ pub(crate) fn extract(
             // A quotation opening a paragraph after one that ends in reported
             // speech ("…, said Paul Rieckhoff, founder of the group.") goes
             // on in that speaker's voice.
-            let here = sentences.partition_point(|s| s.span().end <= q.open.start);
-            if let Some(prev) = here.checked_sub(1).and_then(|i| sentences.get(i)) {
+            if let Some(prev) = unquoted_sentence_before(q.open.start) {
                 let span = prev.span();
-                let first = quotations.partition_point(|o| o.open.start < span.start);
-                let quoted = quotations
-                    .get(first)
-                    .is_some_and(|o| o.open.start < span.end);
                 if prev.paragraph() + 1 == sentence.paragraph()
-                    && !quoted
                     && span.len() <= 4 * WINDOW
                     && has_reporting_cue(&ctx, &text[span])
                 {
