@@ -104,6 +104,8 @@ column.
 #![deny(rustdoc::broken_intra_doc_links)]
 #![warn(missing_debug_implementations)]
 #![deny(unsafe_code)]
+// On docs.rs, label feature-gated items with the feature they need.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 pub mod entities;
 mod error;
