@@ -4,12 +4,10 @@
 //! separated by tabs, `#` starting a comment line, blank lines ignored. A
 //! leading byte-order mark and `\r\n` line ends are accepted.
 
-use std::collections::HashSet;
-use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
 use crate::error::{Error, Location};
-use crate::gazetteer::WordHasher;
+use crate::util::{Shapes, WordMap, WordSet};
 
 /// One non-comment, non-blank line of a list.
 #[derive(Debug)]
@@ -71,37 +69,57 @@ pub(crate) fn word<'a>(row: &Row<'a>, source: &str, field: usize) -> Result<&'a 
     Ok(value)
 }
 
-/// A set of words answered by (first byte, second byte, length) only: it
-/// may say yes for a word it does not hold, never no for one it does.
-#[derive(Clone, Debug)]
-pub(crate) struct Shapes {
-    bits: Vec<u64>,
+/// A set of single words or short phrases read from a list in
+/// `gazetteers/lexicon/`: the first field of every row, exactly as written.
+/// A word listed twice is an error that names both lines.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct WordList {
+    words: WordSet<Box<str>>,
+    shapes: Shapes,
 }
 
-impl Default for Shapes {
-    fn default() -> Shapes {
-        Shapes {
-            bits: vec![0; 256 * 256 * 32 / 64],
+impl WordList {
+    /// Reads the first field of every row of `text`, named `source` in
+    /// errors.
+    pub(crate) fn parse(source: &str, text: &str) -> Result<WordList, Error> {
+        let mut list = WordList::default();
+        let mut first: WordMap<&str, usize> = WordMap::default();
+        for row in rows(text) {
+            let Some(&(column, value)) = row.fields.first() else {
+                continue;
+            };
+            let value = value.trim();
+            if value.is_empty() {
+                return Err(Error::parse(row.location(source, 0), "empty entry"));
+            }
+            if let Some(&line) = first.get(value) {
+                return Err(Error::duplicate(
+                    Location::new(source, row.line, column),
+                    Location::new(source, line, column),
+                    value,
+                ));
+            }
+            first.insert(value, row.line);
+            list.shapes.insert(value);
+            list.words.insert(value.into());
+        }
+        Ok(list)
+    }
+
+    /// Reads a list bundled with the crate; its rows are checked by the
+    /// crate's tests, so a failure here is a bug in the bundled data.
+    pub(crate) fn bundled(source: &str, text: &str) -> WordList {
+        match WordList::parse(source, text) {
+            Ok(list) => list,
+            Err(err) => unreachable!("bundled list {source}: {err}"),
         }
     }
-}
 
-impl Shapes {
-    fn index(word: &str) -> usize {
-        let b = word.as_bytes();
-        let first = usize::from(b.first().copied().unwrap_or(0));
-        let second = usize::from(b.get(1).copied().unwrap_or(0));
-        (first * 256 + second) * 32 + b.len().min(31)
-    }
-
-    pub(crate) fn insert(&mut self, word: &str) {
-        let i = Shapes::index(word);
-        self.bits[i / 64] |= 1 << (i % 64);
-    }
-
-    pub(crate) fn may_contain(&self, word: &str) -> bool {
-        let i = Shapes::index(word);
-        self.bits[i / 64] & (1 << (i % 64)) != 0
+    /// Whether `word`, exactly as written, is in the list. Most absent
+    /// words are rejected by their shape, without hashing.
+    #[inline]
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        self.shapes.may_contain(word) && self.words.contains(word)
     }
 }
 
@@ -110,9 +128,9 @@ impl Shapes {
 /// them is a person.
 #[derive(Debug)]
 pub(crate) struct SpeechVerbs {
-    forms: HashSet<Box<str>, BuildHasherDefault<WordHasher>>,
+    forms: WordSet<Box<str>>,
     /// The base forms ("say", "comment"), which are often nouns.
-    bases: HashSet<Box<str>, BuildHasherDefault<WordHasher>>,
+    bases: WordSet<Box<str>>,
     shapes: Shapes,
 }
 
@@ -128,8 +146,8 @@ pub(crate) static BELIEF_VERBS: LazyLock<SpeechVerbs> =
 impl SpeechVerbs {
     fn parse(table: &str) -> SpeechVerbs {
         let mut verbs = SpeechVerbs {
-            forms: HashSet::default(),
-            bases: HashSet::default(),
+            forms: WordSet::default(),
+            bases: WordSet::default(),
             shapes: Shapes::default(),
         };
         for row in rows(table) {
@@ -171,5 +189,17 @@ mod tests {
         assert_eq!(rows[0].line, 2);
         assert_eq!(rows[0].fields, vec![(1, "Mr"), (4, "title")]);
         assert_eq!(rows[1].line, 5);
+    }
+
+    #[test]
+    fn word_lists_reject_duplicates_naming_both_lines() {
+        let list = WordList::parse("t.txt", "# words\nsaid\ntold\n").unwrap();
+        assert!(list.contains("said") && list.contains("told"));
+        assert!(!list.contains("Said") && !list.contains("sai"));
+        let err = WordList::parse("t.txt", "had\nsaid\nhad\n").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "t.txt:3:1: duplicate entry \"had\" (first defined at t.txt:1:1)"
+        );
     }
 }

@@ -116,6 +116,7 @@ mod lexicon;
 pub mod quotes;
 pub mod segment;
 mod span;
+mod util;
 
 pub use error::{Error, ErrorKind, Location};
 pub use extractor::{Document, Extractor, ExtractorBuilder};

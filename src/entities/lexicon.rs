@@ -1,13 +1,13 @@
 //! Word lists for entity recognition, from `gazetteers/lexicon/` and
 //! `gazetteers/generated/given_names.tsv`.
 
-use std::collections::{HashMap, HashSet as StdHashSet};
+use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
-use crate::gazetteer::WordHasher;
+use crate::util::WordHasher;
 
 /// A set of words with a fast hasher.
-pub(crate) type HashSet<T> = StdHashSet<T, BuildHasherDefault<WordHasher>>;
+pub(crate) use crate::util::WordSet as HashSet;
 
 use crate::error::Error;
 use crate::gazetteer::Gender;

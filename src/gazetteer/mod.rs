@@ -42,9 +42,8 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, Sta
 
 use crate::error::{Error, Location};
 use crate::fold::{fold_char, strip_marks, Folded};
+use crate::util::{Shapes, WordHasher, WordMap};
 use crate::Span;
-pub(crate) use words::WordHasher;
-use words::WordMap;
 
 /// The version of the bundled gazetteer data.
 pub const GAZETTEER_VERSION: &str = "2026.11.1";
@@ -465,13 +464,13 @@ struct Inner {
     /// One-word names (indexes into `patterns`), grouped by word.
     single_patterns: Vec<u32>,
     /// Folded alias word → its word id.
-    vocab: WordMap<u32>,
+    vocab: WordMap<Box<str>, u32>,
     /// Word id → its code and one-word names.
     word_info: Vec<Word>,
     /// The same for one-byte words ("a", "&", ".").
     ascii: [Word; 128],
     /// First words of names written in lower case ("al-Aqsa").
-    lower_first: crate::lexicon::Shapes,
+    lower_first: Shapes,
     alias_count: usize,
 }
 
@@ -502,7 +501,7 @@ impl Gazetteer {
                 vocab: WordMap::default(),
                 word_info: Vec::new(),
                 ascii: [Word::UNKNOWN; 128],
-                lower_first: crate::lexicon::Shapes::default(),
+                lower_first: Shapes::default(),
                 alias_count: 0,
             }),
         }
@@ -515,13 +514,13 @@ impl Gazetteer {
         let mut by_id_more = Vec::new();
         let mut patterns = Vec::new();
         // Every alias as a sequence of provisional word ids, back to back.
-        let mut vocab: WordMap<u32> = WordMap::default();
+        let mut vocab: WordMap<Box<str>, u32> = WordMap::default();
         let mut counts: Vec<u32> = Vec::new();
         let mut seq: Vec<u32> = Vec::new();
         let mut ranges: Vec<(usize, usize)> = Vec::new();
         let mut scratch = String::new();
         let mut alias_count = 0;
-        let mut lower_first = crate::lexicon::Shapes::default();
+        let mut lower_first = Shapes::default();
         let parse::Parsed {
             entries: parsed_entries,
             aliases: all_aliases,

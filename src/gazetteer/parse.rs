@@ -5,9 +5,9 @@
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
-use super::words::WordHasher;
 use super::{EntityKind, Entry, Gender};
 use crate::error::{Error, Location};
+use crate::util::WordHasher;
 
 /// One alias of an entry, as written.
 #[derive(Clone, Copy, Debug)]

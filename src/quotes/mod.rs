@@ -35,6 +35,7 @@
 //! bounded windows around each quotation and cue, and binary searches over
 //! mentions (indexed by kind once per document) per speaker.
 
+mod lexicon;
 mod marks;
 
 use std::borrow::Cow;
@@ -43,6 +44,7 @@ use crate::entities::{Entity, Mention};
 use crate::gazetteer::{EntityKind, Gender};
 use crate::lexicon::{SpeechVerbs, BELIEF_VERBS, SPEECH_VERBS};
 use crate::segment::{Paragraph, Sentence};
+use crate::util::{ceil_char, floor_char};
 use crate::Span;
 use marks::Quotation;
 
@@ -250,25 +252,11 @@ const PERSON_ROLES: &[&str] = &[
 type Genders<'a> = std::collections::HashMap<
     &'a str,
     Option<Gender>,
-    std::hash::BuildHasherDefault<crate::gazetteer::WordHasher>,
+    std::hash::BuildHasherDefault<crate::util::WordHasher>,
 >;
 
 /// How far (in bytes) attribution looks before and after a quotation.
 const WINDOW: usize = 400;
-
-fn floor_char(text: &str, mut i: usize) -> usize {
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-fn ceil_char(text: &str, mut i: usize) -> usize {
-    while i < text.len() && !text.is_char_boundary(i) {
-        i += 1;
-    }
-    i.min(text.len())
-}
 
 /// Stems of speech verbs that do not introduce reported speech without
 /// quotation marks.
@@ -297,7 +285,7 @@ fn sentence_subject(ctx: &Ctx<'_>, words: &[Word], end: usize) -> Option<Span> {
     // campaign …", "Later, the band leader …".
     if let Some(w) = words.get(from).filter(|_| from < end) {
         let l = ctx.lower(w);
-        let opener = OPENERS.contains(&&*l)
+        let opener = lexicon::OPENERS.contains(&l)
             || matches!(
                 &*l,
                 "even" | "despite" | "following" | "amid" | "without" | "from" | "by" | "once"
@@ -312,7 +300,7 @@ fn sentence_subject(ctx: &Ctx<'_>, words: &[Word], end: usize) -> Option<Span> {
                     let l = ctx.lower(w);
                     if PRONOUNS.contains(&&*l)
                         || DETERMINERS.contains(&&*l)
-                        || (ctx.capitalized(w) && !OPENERS.contains(&&*l))
+                        || (ctx.capitalized(w) && !lexicon::OPENERS.contains(&l))
                     {
                         return ctx.phrase_after(words, k, end);
                     }
@@ -323,62 +311,11 @@ fn sentence_subject(ctx: &Ctx<'_>, words: &[Word], end: usize) -> Option<Span> {
     let k = (from..end).find(|&k| {
         let w = &words[k];
         let l = ctx.lower(w);
-        w.word && (PRONOUNS.contains(&&*l) || (ctx.capitalized(w) && !OPENERS.contains(&&*l)))
+        w.word
+            && (PRONOUNS.contains(&&*l) || (ctx.capitalized(w) && !lexicon::OPENERS.contains(&l)))
     })?;
     ctx.phrase_after(words, k, end)
 }
-
-/// Sentence openers that are not the subject of the sentence.
-const OPENERS: &[&str] = &[
-    "after",
-    "before",
-    "later",
-    "earlier",
-    "because",
-    "to",
-    "on",
-    "in",
-    "at",
-    "when",
-    "while",
-    "as",
-    "but",
-    "and",
-    "then",
-    "so",
-    "yet",
-    "still",
-    "meanwhile",
-    "also",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "last",
-    "this",
-    "since",
-    "during",
-    "asked",
-    "speaking",
-    "instead",
-    "now",
-    "today",
-    "yesterday",
-    "however",
-    "in",
-    "for",
-    "with",
-    "back",
-    "shortly",
-    "soon",
-    "recently",
-    "finally",
-    "first",
-    "again",
-];
 
 /// Abbreviated titles whose full stop is part of the word.
 const TITLES: &[&str] = &[
@@ -632,7 +569,7 @@ impl Ctx<'_> {
         let first = words.partition_point(|w| w.span.start < head.start);
         let l = self.lower(&words[first]);
         let nominal = DETERMINERS.contains(&&*l)
-            || (self.capitalized(&words[first]) && !OPENERS.contains(&&*l));
+            || (self.capitalized(&words[first]) && !lexicon::OPENERS.contains(&l));
         if nominal && !PRONOUNS.contains(&&*l) && start - 1 - first > 1 {
             Some(Span::new(head.start, phrase.end))
         } else {
@@ -1762,7 +1699,7 @@ fn attribution_before(ctx: &Ctx<'_>, pre: &[Word]) -> Option<(Option<Span>, Span
                 let before = ctx.lower(&pre[cue - 1]);
                 (!pre[cue - 1].word
                     || !ctx.capitalized(&pre[cue - 1])
-                    || OPENERS.contains(&&*before)
+                    || lexicon::OPENERS.contains(&before)
                     || earlier_cue)
                     && !PRONOUNS.contains(&&*before)
             };

@@ -8,6 +8,7 @@
 //! the work is linear in the paragraph's length.
 
 use super::lexicon::{Class, Lexicon};
+use crate::util::floor_char;
 use crate::Span;
 
 /// The longest word (in bytes) that the rules look back over.
@@ -262,7 +263,7 @@ impl Scan<'_, '_> {
             };
             if let Some(next) = next {
                 let needle = format!("{next}{style}");
-                let window = floor_boundary(self.text, (end + LIST_WINDOW).min(self.end));
+                let window = floor_char(self.text, (end + LIST_WINDOW).min(self.end));
                 let hay = &self.text[end..window];
                 let mut from = 0;
                 while let Some(found) = hay[from..].find(&needle) {
@@ -548,11 +549,4 @@ fn previous_word(text: &str, s: usize, floor: usize) -> Option<&str> {
 fn words_before(text: &str, s: usize, floor: usize) -> usize {
     let head = &text[floor..s];
     head.split_whitespace().rev().take(3).count()
-}
-
-fn floor_boundary(text: &str, mut i: usize) -> usize {
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
