@@ -1,6 +1,8 @@
 //! The crate's error type.
 
 use std::fmt;
+use std::panic::AssertUnwindSafe;
+use std::sync::Arc;
 
 /// An error from building one of byline's compiled objects (a
 /// [`Segmenter`](crate::segment::Segmenter), a
@@ -34,10 +36,39 @@ use std::fmt;
 ///      (expected title, general or number)",
 /// );
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
+///
+/// # Example: the I/O error behind a failed read
+///
+/// ```
+/// use std::error::Error as _;
+/// use byline::{gazetteer::Gazetteer, ErrorKind};
+///
+/// let err = Gazetteer::builder()
+///     .add_path("no/such/table.tsv")
+///     .build()
+///     .unwrap_err();
+/// assert!(matches!(err.kind(), ErrorKind::Io { .. }));
+/// let io = err.source().unwrap().downcast_ref::<std::io::Error>().unwrap();
+/// assert_eq!(io.kind(), std::io::ErrorKind::NotFound);
+/// ```
+#[derive(Clone, Debug)]
 pub struct Error {
     kind: Box<ErrorKind>,
+    /// The operating system's error, for [`std::error::Error::source`].
+    /// An `io::Error` may hold any boxed error, which the compiler cannot
+    /// prove unwind safe; an `Error` never mutates it, so it is.
+    io: Option<Arc<AssertUnwindSafe<std::io::Error>>>,
 }
+
+/// Errors are equal when their kinds are; the underlying I/O error, which
+/// has no equality, is not compared.
+impl PartialEq for Error {
+    fn eq(&self, other: &Error) -> bool {
+        self.kind == other.kind
+    }
+}
+
+impl Eq for Error {}
 
 /// The kind of an [`Error`].
 ///
@@ -97,15 +128,18 @@ impl Error {
                 location,
                 message: message.into(),
             }),
+            io: None,
         }
     }
 
-    pub(crate) fn io(source: &str, message: &str) -> Error {
+    /// A failed read of the input named `source`.
+    pub(crate) fn io(source: &str, err: std::io::Error) -> Error {
         Error {
             kind: Box::new(ErrorKind::Io {
                 source: source.to_string(),
-                message: message.to_string(),
+                message: err.to_string(),
             }),
+            io: Some(Arc::new(AssertUnwindSafe(err))),
         }
     }
 
@@ -114,6 +148,7 @@ impl Error {
             kind: Box::new(ErrorKind::Limit {
                 message: message.to_string(),
             }),
+            io: None,
         }
     }
 
@@ -124,6 +159,7 @@ impl Error {
                 first,
                 value: value.to_string(),
             }),
+            io: None,
         }
     }
 }
@@ -146,7 +182,13 @@ impl fmt::Display for Error {
     }
 }
 
-impl std::error::Error for Error {}
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.io
+            .as_deref()
+            .map(|err| &err.0 as &(dyn std::error::Error + 'static))
+    }
+}
 
 /// A position in a named input: source name, 1-based line, 1-based column
 /// (counted in `char`s).

@@ -120,6 +120,7 @@ mod util;
 
 pub use error::{Error, ErrorKind, Location};
 pub use extractor::{Document, Extractor, ExtractorBuilder};
+pub use gazetteer::{EntityKind, Gender};
 pub use span::{CharOffsets, Span};
 
 #[cfg(test)]

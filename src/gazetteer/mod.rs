@@ -213,10 +213,22 @@ impl Entry {
 /// Where a gazetteer table comes from.
 #[derive(Clone, Debug)]
 enum Source {
-    Text { name: String, text: String },
-    Bytes { name: String, bytes: Vec<u8> },
+    Text {
+        name: String,
+        text: String,
+    },
+    Bytes {
+        name: String,
+        bytes: Vec<u8>,
+    },
     Path(PathBuf),
-    Failed { name: String, message: String },
+    /// A reader that failed: the error's kind and message, from which an
+    /// equal `io::Error` is made for each build.
+    Failed {
+        name: String,
+        kind: std::io::ErrorKind,
+        message: String,
+    },
 }
 
 /// Configures and builds a [`Gazetteer`].
@@ -277,6 +289,7 @@ impl GazetteerBuilder {
             },
             Err(err) => Source::Failed {
                 name: name.to_string(),
+                kind: err.kind(),
                 message: err.to_string(),
             },
         });
@@ -317,13 +330,19 @@ impl GazetteerBuilder {
                 }
                 Source::Path(path) => {
                     let name = path.display().to_string();
-                    let bytes =
-                        std::fs::read(path).map_err(|e| Error::io(&name, &e.to_string()))?;
+                    let bytes = std::fs::read(path).map_err(|e| Error::io(&name, e))?;
                     let text = utf8(&name, &bytes)?.to_string();
                     names.push(name);
                     owned.push(std::borrow::Cow::Owned(text));
                 }
-                Source::Failed { name, message } => return Err(Error::io(name, message)),
+                Source::Failed {
+                    name,
+                    kind,
+                    message,
+                } => {
+                    let error = std::io::Error::new(*kind, message.clone());
+                    return Err(Error::io(name, error));
+                }
             }
         }
         let texts: Vec<&str> = owned.iter().map(|t| t.as_ref()).collect();
