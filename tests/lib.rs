@@ -2,6 +2,8 @@
 //! tests and hostile inputs. One binary, so the crate is linked once.
 
 #[cfg(feature = "bundled")]
+mod batch;
+#[cfg(feature = "bundled")]
 mod entities;
 mod errors;
 mod gazetteer;
