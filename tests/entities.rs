@@ -85,6 +85,10 @@ const TABLES: &[(&str, &str)] = &[
         include_str!("data/entities/non_entities.toml"),
     ),
     (
+        "other_names",
+        include_str!("data/entities/other_names.toml"),
+    ),
+    (
         "organizations",
         include_str!("data/entities/organizations.toml"),
     ),

@@ -114,6 +114,7 @@ impl std::fmt::Display for Got {
 const TABLES: &[(&str, &str)] = &[
     ("newspaper", include_str!("data/quotes/newspaper.toml")),
     ("reported", include_str!("data/quotes/reported.toml")),
+    ("speakers", include_str!("data/quotes/speakers.toml")),
     ("styles", include_str!("data/quotes/styles.toml")),
     ("wire", include_str!("data/quotes/wire.toml")),
 ];

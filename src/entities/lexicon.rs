@@ -20,6 +20,8 @@ pub(crate) const COMMON: &str = include_str!("../../gazetteers/lexicon/common_wo
 pub(crate) const NOUNS: &str = include_str!("../../gazetteers/lexicon/generic_nouns.txt");
 pub(crate) const AMBIGUOUS: &str = include_str!("../../gazetteers/lexicon/ambiguous_places.txt");
 pub(crate) const STARTERS: &str = include_str!("../../gazetteers/lexicon/sentence_starters.txt");
+pub(crate) const OTHER_NAMES: &str = include_str!("../../gazetteers/lexicon/other_names.txt");
+pub(crate) const GROUPS: &str = include_str!("../../gazetteers/lexicon/groups.txt");
 pub(crate) const GIVEN_NAMES: &str = include_str!("../../gazetteers/generated/given_names.tsv");
 
 /// Head words and prefixes that make a name an organization or a place.
@@ -60,6 +62,9 @@ pub(crate) struct Lexicons {
     pub(crate) titles: HashSet<Box<str>>,
     pub(crate) orgs: Heads,
     pub(crate) places: Heads,
+    /// Head words and first words of names that are not people, places or
+    /// organizations (events, laws, awards, works, storms).
+    pub(crate) others: Heads,
     /// Capitalised words that never start a name (days, months, openers).
     pub(crate) common: HashSet<Box<str>>,
     /// Generic nouns: not names alone or at the start of a sentence.
@@ -89,6 +94,9 @@ impl Lexicons {
         words("common_words.txt", COMMON, &mut lex.common)?;
         words("sentence_starters.txt", STARTERS, &mut lex.common)?;
         words("generic_nouns.txt", NOUNS, &mut lex.nouns)?;
+        lex.others = Heads::parse("other_names.txt", OTHER_NAMES)?;
+        // Religions and peoples, like demonyms, are nouns: not names alone.
+        words("groups.txt", GROUPS, &mut lex.nouns)?;
         words("ambiguous_places.txt", AMBIGUOUS, &mut lex.ambiguous)?;
         lex.lower = lex
             .common

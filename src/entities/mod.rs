@@ -30,6 +30,7 @@ use std::sync::Arc;
 use crate::gazetteer::{EntityKind, EntryId, Gazetteer, Gender, Match};
 use crate::lexicon::SPEECH_VERBS;
 use crate::segment::Sentence;
+use crate::util::WordSet;
 use crate::{Error, Span};
 use lexicon::Lexicons;
 
@@ -433,6 +434,9 @@ struct DocState<'r, 'h> {
     tokens: Vec<Token>,
     /// Reused between sentences.
     units: Vec<Unit>,
+    /// The document's words that start with a lowercase letter, collected
+    /// the first time a name's evidence needs them.
+    lowercase: std::cell::OnceCell<WordSet<&'h str>>,
 }
 
 impl<'r, 'h> DocState<'r, 'h> {
@@ -444,6 +448,7 @@ impl<'r, 'h> DocState<'r, 'h> {
             pending: Vec::new(),
             tokens: Vec::new(),
             units: Vec::new(),
+            lowercase: std::cell::OnceCell::new(),
         }
     }
 
@@ -460,6 +465,62 @@ impl<'r, 'h> DocState<'r, 'h> {
                     .split(['\'', '’'])
                     .next()
                     .is_some_and(|head| head.len() < word.len() && lex.common.contains(head)))
+    }
+
+    /// Whether the document also writes `word` (capitalised here) in lower
+    /// case, as a common noun: "Iodine" where "iodine" occurs too.
+    fn written_lowercase(&self, word: &str) -> bool {
+        let lowercase = self.lowercase.get_or_init(|| {
+            self.text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+                .collect()
+        });
+        let mut buf = [0u8; 32];
+        if word.is_ascii() && word.len() <= buf.len() {
+            let lower = &mut buf[..word.len()];
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            std::str::from_utf8(lower).is_ok_and(|l| lowercase.contains(l))
+        } else {
+            lowercase.contains(word.to_lowercase().as_str())
+        }
+    }
+
+    /// Whether `words` are a given name that is also a word ("Will",
+    /// "Hope", "Star") and a plausible surname: one capitalised word that
+    /// is not common, not a noun of the lexicons and never written in lower
+    /// case in the document ("Will Okonjo", not "Star Wars").
+    fn word_given_name(&self, given: &str, surname: &str) -> bool {
+        let lex = self.lex();
+        lex.given.get(given).is_some_and(|&(f, m)| f + m >= 2_000)
+            && surname.chars().next().is_some_and(char::is_uppercase)
+            && surname.chars().skip(1).all(char::is_lowercase)
+            && !self.is_common(surname)
+            && !lex.nouns.contains(surname)
+            && !self.written_lowercase(surname)
+    }
+
+    /// Whether a chunk of two or more capitalised units names an event, a
+    /// law, an award, a work or a storm ("the Clean Air Act", "World War
+    /// II", "Cyclone Mirela"), which holds no person, place or organization.
+    fn other_name(&self, units: &[Unit]) -> bool {
+        if units.len() < 2 {
+            return false;
+        }
+        let others = &self.lex().others;
+        let text = self.text;
+        let first = units
+            .iter()
+            .map(|u| &text[u.span])
+            .find(|w| !self.is_common(w));
+        let last = units
+            .iter()
+            .rev()
+            .map(|u| &text[u.span])
+            .find(|w| !is_roman_numeral(w) && !self.is_common(w) && !is_joiner(w));
+        first.is_some_and(|w| others.prefixes.contains(w))
+            || last.is_some_and(|w| others.heads.contains(w))
     }
 
     fn is_title(&self, word: &str) -> bool {
@@ -608,6 +669,9 @@ impl<'r, 'h> DocState<'r, 'h> {
         after: Option<Span>,
         mut initial: bool,
     ) {
+        if self.other_name(units) {
+            return;
+        }
         // A person's name may open the chunk; the rest is classified anew.
         while let Some(rest) = self.chunk_once(units, matches, before, after, initial) {
             before = Some(units[rest - 1].span);
@@ -675,7 +739,11 @@ impl<'r, 'h> DocState<'r, 'h> {
                         && !self.text[units[lo].span].chars().all(|c| !c.is_lowercase())
                 }
                 None => {
-                    self.is_common(words[lo])
+                    (self.is_common(words[lo])
+                        && !(lo == 0
+                            && !initial
+                            && words.len() >= 2
+                            && self.word_given_name(words[0], words[1])))
                         || is_joiner(words[lo])
                         || is_particle(words[lo])
                         || (lo == 0 && initial && lex.nouns.contains(words[lo]))
@@ -894,11 +962,15 @@ impl<'r, 'h> DocState<'r, 'h> {
         }) && !words.iter().any(|w| self.is_common(w));
         let n = words.len();
         let person = titled
+            || (!initial && n == 2 && self.word_given_name(words[0], words[1]))
             || (given && n <= 4 && !initial)
             || (given && (2..=4).contains(&n))
             || (speech && n <= 4 && namelike && !(initial && n == 1))
             || (apposition && (2..=4).contains(&n) && namelike)
-            || (!initial && (2..=3).contains(&n) && namelike);
+            || (!initial
+                && (2..=3).contains(&n)
+                && namelike
+                && !words.iter().any(|w| self.written_lowercase(w)));
         let found = if person {
             Found::Local(EntityKind::Person)
         } else if n == 1 && namelike {
@@ -1005,8 +1077,11 @@ impl<'r, 'h> DocState<'r, 'h> {
         let word = |u: &Unit| &text[u.span];
         let first = word(&units[0]);
         let initial = first.chars().count() == 1 && first.chars().all(char::is_uppercase);
-        let given = lex.is_given_name(first);
-        if !(given || initial) || units.len() < 2 {
+        if units.len() < 2 {
+            return None;
+        }
+        let given = lex.is_given_name(first) || self.word_given_name(first, word(&units[1]));
+        if !(given || initial) {
             return None;
         }
         // A known person or organization starting the chunk keeps its entry.
@@ -1299,6 +1374,11 @@ fn slug(key: &str) -> String {
 }
 
 /// "al-Assad", "el-Sisi": a lower-case particle, a hyphen and a capital.
+/// "II", "IV", "XX": the number after a name ("World War II").
+fn is_roman_numeral(word: &str) -> bool {
+    !word.is_empty() && word.len() <= 5 && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+}
+
 fn hyphen_particle(word: &str) -> bool {
     // Cheap test first: every particle has its hyphen at byte 2, 3 or 4.
     let b = word.as_bytes();
