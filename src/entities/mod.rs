@@ -853,7 +853,12 @@ impl<'r, 'h> DocState<'r, 'h> {
             // run of unknown words ("Parish Recorder Maria Gonzalez").
             let after_title = titled && (unit.matched.is_some() || lex.is_given_name(w));
             let inside_run = run.is_some() && unit.matched.is_none() && lex.is_given_name(w);
-            if after_title || inside_run {
+            // A given name that some town is also called, before a surname
+            // ("Amara Castillo", "Florence Okafor").
+            let given_town = unit
+                .matched
+                .is_some_and(|mi| lex.is_given_name(w) && self.only_towns(&matches[mi]));
+            if after_title || inside_run || given_town {
                 if let Some(end) = self.person_span(&units[i..], matches) {
                     if let Some(r) = run.take() {
                         self.run(units, r, i - 1, titled, before, after, initial && r == 0);
@@ -984,6 +989,19 @@ impl<'r, 'h> DocState<'r, 'h> {
             person_context: person,
             team_context: self.team_context(prev, next, span),
         });
+    }
+
+    /// Whether every entry of `m` is a place smaller than a country or
+    /// a city of a million people: a place that a person's given name may
+    /// share.
+    fn only_towns(&self, m: &Match) -> bool {
+        let gazetteer = &self.rec.inner.gazetteer;
+        m.entries().iter().all(|&id| {
+            let e = gazetteer.entry(id);
+            e.kind() == EntityKind::Place
+                && matches!(e.entity_type(), Some("city" | "subdivision" | "region"))
+                && e.population().unwrap_or(0) < 1_000_000
+        })
     }
 
     /// Whether a gazetteer match is a name here and not a common word that

@@ -37,6 +37,7 @@
 
 mod lexicon;
 mod marks;
+mod salience;
 
 use std::borrow::Cow;
 
@@ -1181,6 +1182,8 @@ pub(crate) fn extract(
         out.push(quote);
     }
     out.sort_by_key(|q| (q.span.start, q.span.end));
+    // "he" and "she" by salience, now that every speaker is known.
+    salience::resolve_pronouns(text, sentences, &genders, &mut out);
     out
 }
 
@@ -2265,6 +2268,8 @@ struct Antecedents<'a> {
     persons: Vec<(usize, Option<Gender>)>,
     /// Indices of organization mentions, in order.
     orgs: Vec<usize>,
+    /// The ids of the person entities.
+    person_ids: crate::util::WordSet<&'a str>,
 }
 
 impl<'a> Antecedents<'a> {
@@ -2281,15 +2286,22 @@ impl<'a> Antecedents<'a> {
                 EntityKind::Place => {}
             }
         }
+        let person_ids = persons.iter().map(|&(i, _)| mentions[i].entity()).collect();
         Antecedents {
             mentions,
             persons,
             orgs,
+            person_ids,
         }
     }
 }
 
 impl Antecedents<'_> {
+    /// Whether `entity` is a person of the document.
+    fn is_person(&self, entity: &str) -> bool {
+        self.person_ids.contains(entity)
+    }
+
     /// Whether a person is mentioned inside `span`.
     fn has_person_in(&self, span: Span) -> bool {
         let i = self
