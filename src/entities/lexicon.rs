@@ -22,6 +22,7 @@ pub(crate) const AMBIGUOUS: &str = include_str!("../../gazetteers/lexicon/ambigu
 pub(crate) const STARTERS: &str = include_str!("../../gazetteers/lexicon/sentence_starters.txt");
 pub(crate) const OTHER_NAMES: &str = include_str!("../../gazetteers/lexicon/other_names.txt");
 pub(crate) const GROUPS: &str = include_str!("../../gazetteers/lexicon/groups.txt");
+pub(crate) const GENDER_WORDS: &str = include_str!("../../gazetteers/lexicon/gender_words.txt");
 pub(crate) const GIVEN_NAMES: &str = include_str!("../../gazetteers/generated/given_names.tsv");
 
 /// Head words and prefixes that make a name an organization or a place.
@@ -74,6 +75,8 @@ pub(crate) struct Lexicons {
     pub(crate) ambiguous: HashSet<Box<str>>,
     /// `common` and `nouns` in lower case, for all-capitals text.
     pub(crate) lower: HashSet<Box<str>>,
+    /// Titles and nouns before a name that tell a gender ("Ms", "woman").
+    pub(crate) gender_words: HashMap<Box<str>, Gender, BuildHasherDefault<WordHasher>>,
     /// Given name → (female, male) births.
     pub(crate) given: HashMap<Box<str>, (u32, u32), BuildHasherDefault<WordHasher>>,
 }
@@ -104,6 +107,25 @@ impl Lexicons {
             .chain(&lex.nouns)
             .map(|w| w.to_lowercase().into_boxed_str())
             .collect();
+        for row in rows(GENDER_WORDS) {
+            let w = word(&row, "gender_words.txt", 0)?;
+            let gender = match word(&row, "gender_words.txt", 1)? {
+                "f" => Gender::Female,
+                "m" => Gender::Male,
+                other => {
+                    return Err(Error::parse(
+                        row.location("gender_words.txt", 1),
+                        format!("unknown gender {other:?} (expected f or m)"),
+                    ))
+                }
+            };
+            if lex.gender_words.insert(w.into(), gender).is_some() {
+                return Err(Error::parse(
+                    row.location("gender_words.txt", 0),
+                    format!("duplicate entry {w:?}"),
+                ));
+            }
+        }
         for row in rows(GIVEN_NAMES) {
             let name = word(&row, "given_names.tsv", 0)?;
             let count = |i: usize| -> Result<u32, Error> {
@@ -123,6 +145,20 @@ impl Lexicons {
     /// Whether `word` is a given name common enough to mark a person.
     pub(crate) fn is_given_name(&self, word: &str) -> bool {
         self.given.get(word).is_some_and(|&(f, m)| f + m >= 2_000) && !self.common.contains(word)
+    }
+
+    /// The gender told by the word before a name at `start` ("Ms", "woman",
+    /// "her boyfriend,"), if any.
+    pub(crate) fn cue_gender(&self, text: &str, start: usize) -> Option<Gender> {
+        let before = text.get(..start)?.trim_end().trim_end_matches(',');
+        let word = before
+            .rsplit(|c: char| !c.is_alphanumeric() && c != '.')
+            .next()?
+            .trim_end_matches('.');
+        if word.is_empty() || word.len() > 16 {
+            return None;
+        }
+        self.gender_words.get(word.to_lowercase().as_str()).copied()
     }
 
     /// The likely gender of a given name, when the data is clear (90%+).

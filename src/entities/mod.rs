@@ -766,6 +766,11 @@ impl<'r, 'h> DocState<'r, 'h> {
             return None;
         }
         let initial = initial && lo == 0;
+        // A dropped courtesy title ("Ms", "Mr") still titles the name.
+        let before = match lo.checked_sub(1) {
+            Some(t) if self.is_title(words[t]) => Some(units[t].span),
+            _ => before,
+        };
         let units = &units[lo..];
         let words = &words[lo..];
 
@@ -1319,10 +1324,12 @@ impl<'r, 'h> DocState<'r, 'h> {
                         Some(&at) => at,
                         None => {
                             let gender = if kind == EntityKind::Person {
-                                surface
-                                    .split_whitespace()
-                                    .next()
-                                    .and_then(|w| lex.given_gender(w))
+                                lex.cue_gender(self.text, p.span.start).or_else(|| {
+                                    surface
+                                        .split_whitespace()
+                                        .next()
+                                        .and_then(|w| lex.given_gender(w))
+                                })
                             } else {
                                 None
                             };
@@ -1341,6 +1348,9 @@ impl<'r, 'h> DocState<'r, 'h> {
                     };
                     if kind == EntityKind::Person {
                         register_short_forms(surface, at, &mut short);
+                        if entities[at].gender.is_none() {
+                            entities[at].gender = lex.cue_gender(self.text, p.span.start);
+                        }
                     }
                     mentions.push(Mention {
                         span: p.span,

@@ -8,7 +8,9 @@
 //! by salience: how recent each candidate is (in sentences), whether it is
 //! the subject of its sentence, whether its gender is known to fit, how
 //! often it was mentioned, and whether it was the last one quoted.
-//! Continuations of a re-resolved quotation follow it.
+//! Continuations of a re-resolved quotation follow it. A speaker written
+//! as a bare name that no mention covers takes the person whose earlier
+//! mention ends or starts with it.
 
 use super::{Antecedents, Quote, Resolution};
 use crate::gazetteer::Gender;
@@ -30,6 +32,10 @@ pub(super) fn resolve_pronouns(
     index: &Antecedents<'_>,
     quotes: &mut [Quote],
 ) {
+    // What the quotations say, in text order: a person named there is
+    // talked about, not talking.
+    let mut quoted: Vec<Span> = quotes.iter().map(|q| q.span).collect();
+    quoted.sort_unstable_by_key(|s| s.start);
     let mut last_speaker: Option<(String, usize)> = None;
     let mut redone: Vec<(Span, String)> = Vec::new();
     for quote in quotes.iter_mut() {
@@ -38,20 +44,27 @@ pub(super) fn resolve_pronouns(
             continue;
         };
         match speaker.resolution {
-            Resolution::Pronoun => {
+            Resolution::Pronoun | Resolution::Unresolved => {
                 let gender = match text[speaker.span].to_lowercase().as_str() {
-                    "he" | "him" => Gender::Male,
-                    "she" | "her" => Gender::Female,
-                    _ => continue,
+                    "he" => Some(Gender::Male),
+                    "she" => Some(Gender::Female),
+                    _ => None,
                 };
                 let last = last_speaker
                     .as_ref()
                     .map(|(entity, at)| (entity.as_str(), *at));
-                if let Some(entity) =
-                    most_salient(text, sentences, index, speaker.span, gender, last)
-                {
+                if gender.is_none() && speaker.resolution == Resolution::Unresolved {
+                    if let Some(entity) = by_surname(text, index, speaker.span) {
+                        redone.push((speaker.span, entity.to_string()));
+                        speaker.entity = Some(entity.to_string());
+                        speaker.resolution = Resolution::Name;
+                    }
+                } else if let Some(entity) = gender.and_then(|gender| {
+                    most_salient(text, sentences, index, &quoted, speaker.span, gender, last)
+                }) {
                     redone.push((speaker.span, entity.to_string()));
                     speaker.entity = Some(entity.to_string());
+                    speaker.resolution = Resolution::Pronoun;
                 }
             }
             Resolution::Continuation => {
@@ -69,12 +82,50 @@ pub(super) fn resolve_pronouns(
     }
 }
 
+/// A speaker written as a name that no mention covers ("Rowett" at the
+/// start of a sentence, after "GARY Rowett" in the lead): the nearest
+/// earlier person whose mention ends or starts with that word.
+fn by_surname<'m>(text: &str, index: &Antecedents<'m>, span: Span) -> Option<&'m str> {
+    let phrase = text[span].trim();
+    let mut words = phrase.split_whitespace();
+    let last = words.next_back()?;
+    // One or two capitalised words, the first possibly a courtesy title.
+    if words.clone().count() > 1
+        || !phrase
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '\'' | '’' | '-'))
+        || !last.starts_with(|c: char| c.is_uppercase())
+        || last.chars().count() < 3
+    {
+        return None;
+    }
+    let mentions = index.mentions;
+    let first = mentions.partition_point(|m| m.span().end <= span.start);
+    let end = index.persons.partition_point(|&(i, _)| i < first);
+    index.persons[..end]
+        .iter()
+        .rev()
+        .take(200)
+        .map(|&(i, _)| &mentions[i])
+        .find(|m| {
+            let name = &text[m.span()];
+            let mut parts = name.split_whitespace();
+            let (head, tail) = (parts.next(), parts.next_back());
+            // "Rowett" → "Gary Rowett" or an earlier "Rowett"; "Jamal" →
+            // "Jamal Edwards".
+            tail.or(head).is_some_and(|w| w.eq_ignore_ascii_case(last))
+                || (tail.is_some() && head.is_some_and(|w| w.eq_ignore_ascii_case(last)))
+        })
+        .map(|m| m.entity())
+}
+
 /// The entity of the most salient person mentioned before `span` whose
 /// gender is `gender` or unknown.
 fn most_salient<'m>(
     text: &str,
     sentences: &[Sentence],
     index: &Antecedents<'m>,
+    quoted: &[Span],
     span: Span,
     gender: Gender,
     last_speaker: Option<(&str, usize)>,
@@ -97,15 +148,22 @@ fn most_salient<'m>(
             break;
         }
         let mut score = -0.6 * distance as f32;
+        let entity = mention.entity();
         if g == Some(gender) {
             score += 1.0;
+        } else if entity.starts_with("local:") {
+            // Found by its form alone, with no given name to tell a gender:
+            // the weakest evidence of a person ("Loose Women", "Lions").
+            score -= 1.5;
+        }
+        if inside(quoted, mention.span()) {
+            score -= 2.5;
         }
         if let Some(sentence) = sentences.get(s) {
             if is_subject(text, sentence.span(), mention.span()) {
                 score += 2.0;
             }
         }
-        let entity = mention.entity();
         match scores.iter_mut().find(|(e, _, _)| *e == entity) {
             Some((_, best, seen)) => {
                 *best = best.max(score);
@@ -129,6 +187,13 @@ fn most_salient<'m>(
         }
     }
     best.map(|(entity, _)| entity)
+}
+
+/// Whether `span` lies inside one of `spans` (sorted by start, possibly
+/// nested).
+fn inside(spans: &[Span], span: Span) -> bool {
+    let i = spans.partition_point(|s| s.start <= span.start);
+    spans[..i].iter().rev().take(4).any(|s| span.end <= s.end)
 }
 
 /// Whether `mention` opens its sentence, as its subject: at most a few
