@@ -188,7 +188,7 @@ fn words(text: &str, span: Span, out: &mut Vec<Word>) {
         if s[end..].starts_with('.') {
             let w = &s[i..end];
             let initial = w.chars().count() == 1 && w.starts_with(char::is_uppercase);
-            if initial || TITLES.contains(&w) {
+            if initial || lexicon::ABBREVIATED_TITLES.contains(w) {
                 end += 1;
                 iter.next();
             }
@@ -200,54 +200,6 @@ fn words(text: &str, span: Span, out: &mut Vec<Word>) {
     }
 }
 
-/// Head nouns of phrases that name a person by role.
-const PERSON_ROLES: &[&str] = &[
-    "president",
-    "senator",
-    "minister",
-    "governor",
-    "mayor",
-    "secretary",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "candidate",
-    "chancellor",
-    "leader",
-    "congressman",
-    "congresswoman",
-    "lawmaker",
-    "nominee",
-    "chairman",
-    "chairwoman",
-    "ambassador",
-    "envoy",
-    "premier",
-    "king",
-    "queen",
-    "prince",
-    "pope",
-    "judge",
-    "prosecutor",
-    "official",
-    "diplomat",
-    "general",
-    "commander",
-    "director",
-    "executive",
-    "founder",
-    "author",
-    "actor",
-    "actress",
-    "singer",
-    "coach",
-    "player",
-    "businessman",
-    "businesswoman",
-    "billionaire",
-    "host",
-];
-
 /// Entity id → gender, for pronoun resolution.
 type Genders<'a> = std::collections::HashMap<
     &'a str,
@@ -257,14 +209,6 @@ type Genders<'a> = std::collections::HashMap<
 
 /// How far (in bytes) attribution looks before and after a quotation.
 const WINDOW: usize = 400;
-
-/// Stems of speech verbs that do not introduce reported speech without
-/// quotation marks.
-const NOT_REPORTING: &[&str] = &[
-    "continu", "read", "point", "reflect", "charg", "counter", "cr", "sing", "sang", "sung",
-    "chant", "yell", "scream", "quot", "cit", "mock", "jok", "post", "demand", "wonder", "snap",
-    "plead", "mus", "sigh", "laugh", "whisper", "shout", "recount", "boast",
-];
 
 /// The subject of a clause: its first pronoun or name before `end`, past
 /// openers such as "Later" or "On Monday".
@@ -285,11 +229,7 @@ fn sentence_subject(ctx: &Ctx<'_>, words: &[Word], end: usize) -> Option<Span> {
     // campaign …", "Later, the band leader …".
     if let Some(w) = words.get(from).filter(|_| from < end) {
         let l = ctx.lower(w);
-        let opener = lexicon::OPENERS.contains(&l)
-            || matches!(
-                &*l,
-                "even" | "despite" | "following" | "amid" | "without" | "from" | "by" | "once"
-            );
+        let opener = lexicon::OPENERS.contains(&l) || lexicon::PHRASE_OPENERS.contains(&l);
         if opener {
             if let Some(comma) = words[from..end.min(from + 16)]
                 .iter()
@@ -298,8 +238,8 @@ fn sentence_subject(ctx: &Ctx<'_>, words: &[Word], end: usize) -> Option<Span> {
                 let k = from + comma + 1;
                 if let Some(w) = words.get(k).filter(|w| w.word && k < end) {
                     let l = ctx.lower(w);
-                    if PRONOUNS.contains(&&*l)
-                        || DETERMINERS.contains(&&*l)
+                    if lexicon::PRONOUNS.contains(&l)
+                        || lexicon::DETERMINERS.contains(&l)
                         || (ctx.capitalized(w) && !lexicon::OPENERS.contains(&l))
                     {
                         return ctx.phrase_after(words, k, end);
@@ -312,16 +252,11 @@ fn sentence_subject(ctx: &Ctx<'_>, words: &[Word], end: usize) -> Option<Span> {
         let w = &words[k];
         let l = ctx.lower(w);
         w.word
-            && (PRONOUNS.contains(&&*l) || (ctx.capitalized(w) && !lexicon::OPENERS.contains(&l)))
+            && (lexicon::PRONOUNS.contains(&l)
+                || (ctx.capitalized(w) && !lexicon::OPENERS.contains(&l)))
     })?;
     ctx.phrase_after(words, k, end)
 }
-
-/// Abbreviated titles whose full stop is part of the word.
-const TITLES: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Prof", "St", "Jr",
-    "Sr", "Rev", "Capt", "Adm", "Maj", "Cpl", "Pvt", "Hon", "Amb", "Supt", "Det", "Insp",
-];
 
 /// [`words`] for ASCII text, byte by byte.
 fn ascii_words(s: &str, base: usize, out: &mut Vec<Word>) {
@@ -356,7 +291,7 @@ fn ascii_words(s: &str, base: usize, out: &mut Vec<Word>) {
         if b.get(i) == Some(&b'.') {
             let w = &s[start..i];
             let initial = w.len() == 1 && w.as_bytes()[0].is_ascii_uppercase();
-            if initial || TITLES.contains(&w) {
+            if initial || lexicon::ABBREVIATED_TITLES.contains(w) {
                 i += 1;
             }
         }
@@ -366,82 +301,6 @@ fn ascii_words(s: &str, base: usize, out: &mut Vec<Word>) {
         });
     }
 }
-
-const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "you"];
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
-    "your", "one", "two", "three", "several", "many", "some", "other",
-];
-/// Words between a speaker and a cue that belong to neither.
-const FILLERS: &[&str] = &[
-    "has",
-    "had",
-    "have",
-    "will",
-    "would",
-    "also",
-    "later",
-    "then",
-    "previously",
-    "reportedly",
-    "recently",
-    "again",
-    "once",
-    "just",
-    "had",
-    "did",
-    "does",
-    "do",
-    "was",
-    "is",
-    "could",
-    "might",
-    "may",
-    "should",
-    "can",
-    "not",
-    "never",
-    "still",
-    "had",
-    "already",
-    "further",
-    "publicly",
-    "privately",
-    "repeatedly",
-    "quickly",
-    "flatly",
-];
-/// Words that end a speaker phrase on its left.
-const STOPS: &[&str] = &[
-    "that", "which", "who", "whom", "but", "and", "because", "when", "as", "after", "before", "if",
-    "while", "where", "since", "though", "although", "so", "than", "of", "to", "in", "on", "at",
-    "for", "with", "by", "from", "about", "said", "says",
-];
-
-/// Words that open a clause after a verb of belief or evidence ("shows
-/// that …", "fears he …", "found the …").
-const CLAUSE_OPENERS: &[&str] = &[
-    "that", "he", "she", "they", "it", "we", "i", "there", "the", "a", "an", "his", "her", "their",
-    "its", "our", "most", "many",
-];
-
-/// Speech-verb forms that are as often plural nouns ("two states hold
-/// primaries", "news reports suggest").
-const NOUN_FORMS: &[&str] = &[
-    "states",
-    "reports",
-    "claims",
-    "comments",
-    "notes",
-    "answers",
-    "remarks",
-    "promises",
-    "questions",
-    "replies",
-    "warnings",
-    "pledges",
-    "vows",
-];
 
 struct Ctx<'a> {
     text: &'a str,
@@ -474,45 +333,26 @@ impl Ctx<'_> {
         // Plural nouns that look like verbs ("two states hold primaries",
         // "news reports") are verbs only after a name, a pronoun or a
         // relative pronoun.
-        if NOUN_FORMS.contains(&&self.text[words[k].span])
+        if lexicon::NOUN_FORMS.contains(&self.text[words[k].span])
             && !(k > 0
                 && words[k - 1].word
                 && (self.capitalized(&words[k - 1])
-                    || matches!(
-                        &*self.lower(&words[k - 1]),
-                        "he" | "she" | "it" | "who" | "which" | "that" | "also" | "often"
-                    )))
+                    || lexicon::VERB_SUBJECTS.contains(&self.lower(&words[k - 1]))))
             && !words.get(k + 1).is_some_and(|w| &*self.lower(w) == "that")
         {
             return false;
         }
         // "she went on", "Trump shot back", "a neighbour chimed in".
         let phrasal = || {
-            matches!(
-                &self.text[words[k].span],
-                "went" | "goes" | "shot" | "shoots" | "fired" | "fires" | "cut" | "spoke" | "piped"
-            ) && words.get(k + 1).is_some_and(|n| {
-                n.word && matches!(&self.text[n.span], "on" | "back" | "in" | "up")
-            })
+            lexicon::PHRASAL_VERBS.contains(&self.text[words[k].span])
+                && words.get(k + 1).is_some_and(|n| {
+                    n.word && lexicon::PHRASAL_PARTICLES.contains(&self.text[n.span])
+                })
         };
         (self.is_cue(&words[k]) || (words[k].word && phrasal()))
             && !(k > 0 && words[k - 1].word && {
                 let l = self.lower(&words[k - 1]);
-                matches!(
-                    &*l,
-                    "the"
-                        | "a"
-                        | "an"
-                        | "of"
-                        | "his"
-                        | "her"
-                        | "their"
-                        | "its"
-                        | "our"
-                        | "my"
-                        | "your"
-                ) || l.ends_with("'s")
-                    || l.ends_with("’s")
+                lexicon::NOUN_MARKERS.contains(&l) || l.ends_with("'s") || l.ends_with("’s")
             })
     }
 
@@ -523,10 +363,12 @@ impl Ctx<'_> {
         w.word
             && self.text[w.span].starts_with(|c: char| c.is_lowercase())
             && self.beliefs.contains(&self.text[w.span])
-            && !(k > 0 && words[k - 1].word && DETERMINERS.contains(&&*self.lower(&words[k - 1])))
+            && !(k > 0
+                && words[k - 1].word
+                && lexicon::DETERMINERS.contains(&self.lower(&words[k - 1])))
             && words.get(k + 1).is_some_and(|n| {
                 let l = self.lower(n);
-                n.word && (CLAUSE_OPENERS.contains(&&*l) || self.capitalized(n))
+                n.word && (lexicon::CLAUSE_OPENERS.contains(&l) || self.capitalized(n))
             })
     }
 
@@ -536,7 +378,7 @@ impl Ctx<'_> {
     fn is_reporting_cue(&self, w: &Word) -> bool {
         self.is_cue(w) && {
             let t = &self.text[w.span];
-            !NOT_REPORTING.iter().any(|stem| t.starts_with(stem))
+            !lexicon::NOT_REPORTING.starts(t)
         }
     }
 
@@ -560,7 +402,7 @@ impl Ctx<'_> {
             return Some(phrase);
         }
         let preposition = &self.text[words[start - 1].span];
-        if !matches!(preposition, "for" | "of" | "in" | "at" | "from" | "with") {
+        if !lexicon::HEAD_PREPOSITIONS.contains(preposition) {
             return Some(phrase);
         }
         let Some(head) = self.simple_phrase_before(words, floor, start - 1) else {
@@ -568,9 +410,9 @@ impl Ctx<'_> {
         };
         let first = words.partition_point(|w| w.span.start < head.start);
         let l = self.lower(&words[first]);
-        let nominal = DETERMINERS.contains(&&*l)
+        let nominal = lexicon::DETERMINERS.contains(&l)
             || (self.capitalized(&words[first]) && !lexicon::OPENERS.contains(&l));
-        if nominal && !PRONOUNS.contains(&&*l) && start - 1 - first > 1 {
+        if nominal && !lexicon::PRONOUNS.contains(&l) && start - 1 - first > 1 {
             Some(Span::new(head.start, phrase.end))
         } else {
             Some(phrase)
@@ -582,7 +424,10 @@ impl Ctx<'_> {
         while end > floor {
             let w = &words[end - 1];
             let l = self.lower(w);
-            if w.word && (FILLERS.contains(&&*l) || l.ends_with("ly")) && !self.capitalized(w) {
+            if w.word
+                && (lexicon::FILLERS.contains(&l) || l.ends_with("ly"))
+                && !self.capitalized(w)
+            {
                 end -= 1;
             } else {
                 break;
@@ -622,15 +467,15 @@ impl Ctx<'_> {
                 break;
             }
             let l = self.lower(w);
-            if start == end && PRONOUNS.contains(&&*l) {
+            if start == end && lexicon::PRONOUNS.contains(&l) {
                 return Some(w.span);
             }
             // A cue ends the phrase, unless it is a noun ("the report
             // stated").
             let noun = (start >= floor + 2
-                && DETERMINERS.contains(&&*self.lower(&words[start - 2])))
-                || NOUN_FORMS.contains(&&*l);
-            if STOPS.contains(&&*l) || (self.cues.contains(&l) && !noun) {
+                && lexicon::DETERMINERS.contains(&self.lower(&words[start - 2])))
+                || lexicon::NOUN_FORMS.contains(&l);
+            if lexicon::STOPS.contains(&l) || (self.cues.contains(&l) && !noun) {
                 break;
             }
             if self.capitalized(w) {
@@ -638,20 +483,15 @@ impl Ctx<'_> {
                 start -= 1;
                 continue;
             }
-            if names
-                && !matches!(
-                    &*l,
-                    "de" | "van" | "von" | "bin" | "al" | "der" | "la" | "le"
-                )
-            {
+            if names && !lexicon::NAME_PARTICLES.contains(&l) {
                 // "a Democratic staffer", "the White House".
-                if DETERMINERS.contains(&&*l) && start > floor {
+                if lexicon::DETERMINERS.contains(&l) && start > floor {
                     start -= 1;
                 }
                 break;
             }
             start -= 1;
-            if DETERMINERS.contains(&&*l) {
+            if lexicon::DETERMINERS.contains(&l) {
                 break;
             }
         }
@@ -664,10 +504,10 @@ impl Ctx<'_> {
         let first = words.get(start).filter(|w| w.word)?;
         let l = self.lower(first);
         // "said at a news conference": no speaker here.
-        if STOPS.contains(&&*l) {
+        if lexicon::STOPS.contains(&l) {
             return None;
         }
-        if PRONOUNS.contains(&&*l) {
+        if lexicon::PRONOUNS.contains(&l) {
             return Some(first.span);
         }
         let mut end = start;
@@ -685,20 +525,20 @@ impl Ctx<'_> {
                 break;
             }
             let l = self.lower(w);
-            if end > start && STOPS.contains(&&*l) {
+            if end > start && lexicon::STOPS.contains(&l) {
                 break;
             }
             if !self.capitalized(w)
-                && !DETERMINERS.contains(&&*l)
-                && !PERSON_ROLES.contains(&&*l)
+                && !lexicon::DETERMINERS.contains(&l)
+                && !lexicon::PERSON_ROLES.contains(&l)
                 && end > start
             {
                 // "said the ministry": a common noun after a determiner;
                 // "said Kremlin spokesman Dmitry Peskov": a role word
                 // before a name.
-                let after_det = DETERMINERS.contains(&&*self.lower(&words[end - 1]));
+                let after_det = lexicon::DETERMINERS.contains(&self.lower(&words[end - 1]));
                 let verb = self.cues.contains(&l)
-                    || CHARACTERISING.contains(&&*l)
+                    || lexicon::CHARACTERISING.contains(&l)
                     || l.ends_with("ed")
                     || l.ends_with("ing");
                 let before_name = !verb
@@ -830,20 +670,8 @@ pub(crate) fn extract(
                     // clause ("says caucuses "are …"").
                     Some(c) => pre_words[n.saturating_sub(3) + c + 1..].iter().all(|w| {
                         let l = ctx.lower(w);
-                        (ctx.capitalized(w) && !DETERMINERS.contains(&&*l))
-                            || matches!(
-                                &*l,
-                                "reporters"
-                                    | "journalists"
-                                    | "him"
-                                    | "her"
-                                    | "them"
-                                    | "us"
-                                    | "me"
-                                    | "supporters"
-                                    | "voters"
-                                    | "followers"
-                            )
+                        (ctx.capitalized(w) && !lexicon::DETERMINERS.contains(&l))
+                            || lexicon::CUE_OBJECTS.contains(&l)
                     }),
                 }
             }
@@ -1049,7 +877,7 @@ pub(crate) fn extract(
             .trim_start()
             .split(|c: char| !c.is_alphabetic())
             .next()
-            .is_some_and(|w| PRONOUNS.iter().any(|p| p.eq_ignore_ascii_case(w)));
+            .is_some_and(|w| lexicon::PRONOUNS.contains(&w.to_ascii_lowercase()));
         if is_title_case(&text[content]) && !follows && !split {
             continue;
         }
@@ -1200,7 +1028,7 @@ fn close_before_attribution(ctx: &Ctx<'_>, q: &mut Quotation, buf: &mut Vec<Word
             && &text[buf[c].span] == ","
             && buf
                 .get(c + 1)
-                .is_some_and(|w| ctx.capitalized(w) || PRONOUNS.contains(&&*ctx.lower(w)))
+                .is_some_and(|w| ctx.capitalized(w) || lexicon::PRONOUNS.contains(&ctx.lower(w)))
             && (c + 2..buf.len().min(c + 7))
                 .any(|k| ctx.is_verb_cue(buf, k) && buf[c + 1..k].iter().all(|w| w.word))
             && buf[c + 1..].iter().filter(|w| w.word).count() <= 10
@@ -1264,7 +1092,7 @@ fn attribution_after(
         .unwrap_or(buf.len());
     if dash {
         // ""…" — Gov. Whitmer", not ""…" - stopping short of …".
-        if !ctx.capitalized(&buf[i]) && !DETERMINERS.contains(&&*ctx.lower(&buf[i])) {
+        if !ctx.capitalized(&buf[i]) && !lexicon::DETERMINERS.contains(&ctx.lower(&buf[i])) {
             return None;
         }
         let speaker = ctx.phrase_after(buf, i, limit)?;
@@ -1306,74 +1134,6 @@ fn attribution_after(
     Some((speaker, buf[cue].span))
 }
 
-/// Verbs that characterise what someone said, governing a quoted fragment
-/// ("called the plan "reckless"", "described him as "a liar"").
-const CHARACTERISING: &[&str] = &[
-    "called",
-    "calls",
-    "calling",
-    "described",
-    "describes",
-    "describing",
-    "dubbed",
-    "labeled",
-    "labelled",
-    "branded",
-    "blamed",
-    "blames",
-    "accused",
-    "praised",
-    "criticized",
-    "criticised",
-    "dismissed",
-    "denounced",
-    "defended",
-    "rejected",
-    "hailed",
-    "promised",
-    "promises",
-    "vowed",
-    "pledged",
-    "urged",
-    "referred",
-    "characterized",
-    "termed",
-    "deemed",
-    "implied",
-    "implies",
-    "portrayed",
-    "portrays",
-    "portray",
-    "praising",
-    "praises",
-    "calls",
-    "call",
-    "dubbing",
-    "labeling",
-    "branding",
-    "attacked",
-    "attacks",
-    "likened",
-    "compared",
-    "cast",
-    "vowing",
-    "pledging",
-    "promising",
-    "urging",
-    "assumed",
-    "assumes",
-    "hailing",
-    "lauded",
-    "touted",
-    "touting",
-    "denied",
-    "denies",
-    "slammed",
-    "blasted",
-    "mocked",
-    "mocking",
-];
-
 /// Whether the words before a quotation's mark end a reported clause that
 /// the quotation completes ("Ryan said it's unrealistic to think that if
 /// the U.S. pulls back, "…"", "said in an interview that in her state,
@@ -1396,11 +1156,7 @@ fn ends_reported_clause(ctx: &Ctx<'_>, pre: &[Word]) -> bool {
         return false;
     };
     let l = ctx.lower(first);
-    after.iter().any(|w| ctx.lower(w) == "that")
-        || matches!(
-            &*l,
-            "he" | "she" | "they" | "it" | "it's" | "it’s" | "there" | "we" | "i"
-        )
+    after.iter().any(|w| ctx.lower(w) == "that") || lexicon::CLAUSE_SUBJECTS.contains(&l)
 }
 
 /// Whether a quotation reads as a title: two to five words, each
@@ -1414,13 +1170,9 @@ fn is_title_case(content: &str) -> bool {
     let count = inner.split_whitespace().take(6).count();
     (2..=5).contains(&count)
         && inner.starts_with(|c: char| c.is_uppercase())
-        && inner.split_whitespace().all(|w| {
-            w.starts_with(|c: char| c.is_uppercase())
-                || matches!(
-                    w,
-                    "of" | "the" | "and" | "a" | "an" | "in" | "on" | "for" | "to"
-                )
-        })
+        && inner
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()) || lexicon::TITLE_WORDS.contains(w))
 }
 
 /// Whether a short quotation with no cue is a title or a term rather than
@@ -1439,11 +1191,7 @@ fn scare_quote(ctx: &Ctx<'_>, pre: &[Word], content: Span) -> bool {
     let before = pre.iter().rev().find(|w| w.word);
     let article = before.is_some_and(|w| {
         let l = ctx.lower(w);
-        matches!(
-            &*l,
-            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our"
-        ) || l.ends_with("'s")
-            || l.ends_with("’s")
+        lexicon::TERM_MARKERS.contains(&l) || l.ends_with("'s") || l.ends_with("’s")
     });
     (title && inner.starts_with(|c: char| c.is_uppercase())) || (article && n <= 2)
 }
@@ -1464,10 +1212,10 @@ fn mixed_around(
     let verb = (lo..n).rev().find(|&k| {
         let w = &pre[k];
         w.word
-            && (ctx.is_cue(w) || CHARACTERISING.contains(&&text[w.span]))
+            && (ctx.is_cue(w) || lexicon::CHARACTERISING.contains(&text[w.span]))
             && text[w.span].starts_with(|c: char| c.is_lowercase())
             // "The answers to …" is a noun.
-            && !(k > 0 && DETERMINERS.contains(&&*ctx.lower(&pre[k - 1])))
+            && !(k > 0 && lexicon::DETERMINERS.contains(&ctx.lower(&pre[k - 1])))
     })?;
     // Nothing but words between the verb and the quotation (the words
     // start at the sentence's start, so a full stop there ends an
@@ -1483,7 +1231,8 @@ fn mixed_around(
         // "Ortiz said …, but called the deal "a start"": the subject of the
         // first verb.
         let earlier = (0..verb).rev().find(|&k| {
-            pre[k].word && (ctx.is_cue(&pre[k]) || CHARACTERISING.contains(&&text[pre[k].span]))
+            pre[k].word
+                && (ctx.is_cue(&pre[k]) || lexicon::CHARACTERISING.contains(&text[pre[k].span]))
         });
         speaker = match earlier {
             Some(k) => ctx.phrase_before(pre, 0, k),
@@ -1526,8 +1275,9 @@ fn clause_end(
     after_quote: bool,
 ) -> usize {
     let text = ctx.text;
-    let verb =
-        |w: &Word| w.word && (ctx.is_reporting_cue(w) || CHARACTERISING.contains(&&text[w.span]));
+    let verb = |w: &Word| {
+        w.word && (ctx.is_reporting_cue(w) || lexicon::CHARACTERISING.contains(&text[w.span]))
+    };
     let mut end = limit;
     let mut skip_to = 0;
     for (k, w) in words_after.iter().enumerate() {
@@ -1543,7 +1293,7 @@ fn clause_end(
         } else if after_quote && t == "," {
             words_after[k + 1..].iter().any(|w| ctx.is_reporting_cue(w))
                 || next.is_some_and(|n| {
-                    matches!(&*ctx.lower(n), "but" | "while" | "which" | "and")
+                    lexicon::AFTER_QUOTE_CLAUSES.contains(&ctx.lower(n))
                         || (n.word && ctx.lower(n).ends_with("ing"))
                 })
         } else {
@@ -1569,10 +1319,8 @@ fn clause_end(
                 }
                 "," => next.is_some_and(|n| {
                     let l = ctx.lower(n);
-                    matches!(
-                        &*l,
-                        "but" | "while" | "although" | "though" | "which" | "whereas"
-                    ) || (n.word && l.ends_with("ing") && !ctx.capitalized(n))
+                    lexicon::WRITER_CLAUSES.contains(&l)
+                        || (n.word && l.ends_with("ing") && !ctx.capitalized(n))
                         || (matches!(&*l, "and" | "but") && after_next.is_some_and(verb))
                 }),
                 _ => false,
@@ -1618,7 +1366,7 @@ fn has_reporting_cue(ctx: &Ctx<'_>, sentence: &str) -> bool {
         }
         let word = &sentence[start..i];
         if word == "according"
-            || (ctx.cues.contains(word) && !NOT_REPORTING.iter().any(|stem| word.starts_with(stem)))
+            || (ctx.cues.contains(word) && !lexicon::NOT_REPORTING.starts(word))
             || (ctx.beliefs.contains(word) && {
                 // Only before a clause: the next word is "that", a pronoun,
                 // an article or a name.
@@ -1627,7 +1375,7 @@ fn has_reporting_cue(ctx: &Ctx<'_>, sentence: &str) -> bool {
                     .find(|c: char| !c.is_alphabetic())
                     .unwrap_or(next.len());
                 let next = &next[..end];
-                next.starts_with(char::is_uppercase) || CLAUSE_OPENERS.contains(&next)
+                next.starts_with(char::is_uppercase) || lexicon::CLAUSE_OPENERS.contains(next)
             })
         {
             return true;
@@ -1660,12 +1408,12 @@ fn attribution_before(ctx: &Ctx<'_>, pre: &[Word]) -> Option<(Option<Span>, Span
         let cue = Span::new(pre[first].span.start, pre[first + 1].span.end);
         return Some((speaker, cue));
     }
-    if matches!(opener, "Said" | "Says" | "Added" | "Wrote") {
+    if lexicon::OPENING_CUES.contains(opener) {
         // Not "Asked by reporters, Carson said, "…"" nor "Asked whether
         // …".
         let named = pre
             .get(first + 1)
-            .is_some_and(|w| ctx.capitalized(w) || matches!(&*ctx.lower(w), "the" | "a" | "an"));
+            .is_some_and(|w| ctx.capitalized(w) || lexicon::ARTICLES.contains(&ctx.lower(w)));
         if let Some(speaker) = ctx.phrase_after(pre, first + 1, n).filter(|_| named) {
             return Some((Some(speaker), pre[first].span));
         }
@@ -1701,7 +1449,7 @@ fn attribution_before(ctx: &Ctx<'_>, pre: &[Word]) -> Option<(Option<Span>, Span
                     || !ctx.capitalized(&pre[cue - 1])
                     || lexicon::OPENERS.contains(&before)
                     || earlier_cue)
-                    && !PRONOUNS.contains(&&*before)
+                    && !lexicon::PRONOUNS.contains(&before)
             };
             if participle {
                 let earlier = (0..cue)
@@ -1719,7 +1467,7 @@ fn attribution_before(ctx: &Ctx<'_>, pre: &[Word]) -> Option<(Option<Span>, Span
         let inverted = cue + 1 < n
             && (cue == 0 || !pre[cue - 1].word)
             && (ctx.capitalized(&pre[cue + 1])
-                || matches!(&*ctx.lower(&pre[cue + 1]), "the" | "a" | "an"));
+                || lexicon::ARTICLES.contains(&ctx.lower(&pre[cue + 1])));
         if inverted {
             if let Some(speaker) = ctx.phrase_after(pre, cue + 1, n) {
                 return Some((Some(speaker), pre[cue].span));
@@ -1782,10 +1530,7 @@ fn attribution_before(ctx: &Ctx<'_>, pre: &[Word]) -> Option<(Option<Span>, Span
         // whoever issued it.
         if let Some(s) = speaker {
             let head = text[s].rsplit(' ').next().unwrap_or("");
-            if matches!(
-                head,
-                "statement" | "message" | "tweet" | "post" | "note" | "this" | "following"
-            ) {
+            if lexicon::STATEMENT_HEADS.contains(head) {
                 let verb = pre.iter().rposition(|w| w.span.end <= s.start);
                 if let Some(v) = verb.filter(|&v| pre[v].word && !ctx.capitalized(&pre[v])) {
                     speaker = ctx.phrase_before(pre, 0, v).or(speaker);
@@ -1887,7 +1632,7 @@ fn reported_patterns(
         // apposition.
         if words
             .get(from)
-            .is_some_and(|w| DETERMINERS.contains(&&*ctx.lower(w)))
+            .is_some_and(|w| lexicon::DETERMINERS.contains(&ctx.lower(w)))
         {
             if let Some(next) = words[from..]
                 .iter()
@@ -1918,9 +1663,9 @@ fn reported_patterns(
                 let next = words.partition_point(|w| w.span.start < s.end);
                 let source = words
                     .get(next)
-                    .is_some_and(|w| matches!(&text[w.span], "from" | "by" | "of"))
+                    .is_some_and(|w| lexicon::SOURCE_PREPOSITIONS.contains(&text[w.span]))
                     && words.get(next + 1).is_some_and(|w| {
-                        ctx.capitalized(w) || DETERMINERS.contains(&&*ctx.lower(w))
+                        ctx.capitalized(w) || lexicon::DETERMINERS.contains(&ctx.lower(w))
                     });
                 match ctx.phrase_after(words, next + 1, n).filter(|_| source) {
                     Some(of) => Span::new(s.start, of.end),
@@ -1939,7 +1684,7 @@ fn reported_patterns(
         // clause.
         let conjunction = tail
             .first()
-            .is_some_and(|w| matches!(&*ctx.lower(w), "and" | "but" | "while" | "so" | "yet"));
+            .is_some_and(|w| lexicon::CONJUNCTIONS.contains(&ctx.lower(w)));
         if !tail.is_empty() && tail.len() <= 9 && !conjunction {
             if let Some(c) = tail.iter().position(|w| ctx.is_reporting_cue(w)) {
                 let cue = tail[c];
@@ -1969,7 +1714,7 @@ fn reported_patterns(
             continue;
         }
         let first = &words[c + 2];
-        if !ctx.capitalized(first) && !DETERMINERS.contains(&&*ctx.lower(first)) {
+        if !ctx.capitalized(first) && !lexicon::DETERMINERS.contains(&ctx.lower(first)) {
             continue;
         }
         let Some(speaker) = ctx.phrase_after(words, c + 2, n) else {
@@ -2078,10 +1823,8 @@ fn said_clause(
     let after = matches!(part, Part::After { .. });
     if after
         && words.get(k + 1).is_some_and(|w| {
-            matches!(
-                &*ctx.lower(w),
-                "in" | "on" | "at" | "of" | "for" | "during" | "after" | "before" | "to" | "with"
-            )
+            let l = ctx.lower(w);
+            lexicon::SETTING_PREPOSITIONS.contains(&l) || lexicon::AFTER_QUOTE_SETTINGS.contains(&l)
         })
         && !(k + 1..n.min(k + 16)).any(|t| is(t, "that"))
     {
@@ -2091,23 +1834,11 @@ fn said_clause(
     // and setting phrases, and "that".
     let mut j = k + 1;
     let l = lower(k);
-    if matches!(
-        &*l,
-        "told"
-            | "tells"
-            | "telling"
-            | "asked"
-            | "asks"
-            | "warned"
-            | "assured"
-            | "informed"
-            | "reminded"
-            | "urged"
-    ) {
+    if lexicon::OBJECT_CUES.contains(&l) {
         while j < n && words[j].word && j - k <= 4 && !is(j, "that") {
             let w = lower(j);
             j += 1;
-            if !DETERMINERS.contains(&&*w) && !ctx.capitalized(&words[j - 1]) {
+            if !lexicon::DETERMINERS.contains(&w) && !ctx.capitalized(&words[j - 1]) {
                 break;
             }
             if ctx.capitalized(&words[j - 1]) && words.get(j).is_some_and(|w| !ctx.capitalized(w)) {
@@ -2115,32 +1846,7 @@ fn said_clause(
             }
         }
     }
-    while j < n
-        && words[j].word
-        && matches!(
-            &*lower(j),
-            "on" | "monday"
-                | "tuesday"
-                | "wednesday"
-                | "thursday"
-                | "friday"
-                | "saturday"
-                | "sunday"
-                | "yesterday"
-                | "today"
-                | "earlier"
-                | "later"
-                | "in"
-                | "a"
-                | "an"
-                | "statement"
-                | "interview"
-                | "this"
-                | "last"
-                | "week"
-                | "on-line"
-        )
-    {
+    while j < n && words[j].word && lexicon::SETTING_WORDS.contains(&lower(j)) {
         j += 1;
     }
     if j < n && ctx.is_sign(&words[j], ",") {
@@ -2152,9 +1858,9 @@ fn said_clause(
     // the campaign trail").
     if j < n && words[j].word {
         let l = lower(j);
-        let setting = matches!(&*l, "at" | "during" | "after" | "before" | "to" | "with");
-        let preposition = matches!(&*l, "than" | "by" | "into" | "over" | "like")
-            || (after && matches!(&*l, "in" | "on" | "of" | "for"));
+        let setting = lexicon::SETTING_PREPOSITIONS.contains(&l);
+        let preposition = lexicon::NO_CLAUSE_PREPOSITIONS.contains(&l)
+            || (after && lexicon::AFTER_QUOTE_SETTINGS.contains(&l));
         if setting || preposition {
             match (j..n.min(j + 14)).find(|&t| is(t, "that")) {
                 Some(that) => j = that + 1,
@@ -2204,7 +1910,7 @@ fn said_clause(
     // "said in a radio interview, stressing …": a setting, not content.
     let setting = words
         .get(k + 1)
-        .is_some_and(|w| matches!(&*ctx.lower(w), "in" | "on" | "at" | "during"));
+        .is_some_and(|w| lexicon::SETTING_OPENERS.contains(&ctx.lower(w)));
     if count < 2 || (setting && count < 4) {
         return None;
     }
@@ -2372,7 +2078,7 @@ fn resolve(text: &str, span: Span, index: &Antecedents<'_>) -> Speaker {
             // organization; "the president", "the senator": the nearest
             // person.
             let head = words.split_whitespace().last().unwrap_or("");
-            if PERSON_ROLES.contains(&head) {
+            if lexicon::PERSON_ROLES.contains(head) {
                 return persons
                     .clone()
                     .next()
