@@ -479,3 +479,114 @@ fn colon_speaker(ctx: &Ctx<'_>, pre: &[Word], last: &Word) -> Option<Attribution
     }
     speaker.map(|s| (Some(s), last.span))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quotes::tests::quotes;
+
+    /// The attribution after the quotation that `text` opens with, as
+    /// (speaker, cue).
+    fn after(text: &str) -> Option<(Option<String>, String)> {
+        let close = text[1..].find('"').unwrap() + 2;
+        let ctx = Ctx::new(text);
+        let (speaker, cue) =
+            attribution_after(&ctx, Span::new(close, text.len()), &mut Vec::new(), false)?;
+        Some((speaker.map(|s| text[s].to_string()), text[cue].to_string()))
+    }
+
+    /// The attribution in `pre`, the words before a quotation.
+    fn before(pre: &str) -> Option<(Option<String>, String)> {
+        let ctx = Ctx::new(pre);
+        let mut words = Vec::new();
+        tokenize(pre, Span::new(0, pre.len()), &mut words);
+        let (speaker, cue) = attribution_before(&ctx, &words)?;
+        Some((speaker.map(|s| pre[s].to_string()), pre[cue].to_string()))
+    }
+
+    fn found(speaker: &str, cue: &str) -> Option<(Option<String>, String)> {
+        Some((Some(speaker.to_string()), cue.to_string()))
+    }
+
+    #[test]
+    fn cues_after_a_quotation() {
+        assert_eq!(
+            after("\"Go,\" Ana Ruiz said on Monday."),
+            found("Ana Ruiz", "said")
+        );
+        assert_eq!(
+            after("\"Go,\" said the port director."),
+            found("the port director", "said")
+        );
+        assert_eq!(after("\"Go\" — Gov. Ruiz"), found("Gov. Ruiz", "—"));
+        // A participle goes on the writer's sentence: it names no speaker.
+        assert_eq!(
+            after("\"Go\" promising more."),
+            Some((None, "promising".to_string()))
+        );
+        // "X said:" introduces the next quotation.
+        assert_eq!(after("\"Go.\" Ruiz said: \"Stop.\""), None);
+    }
+
+    #[test]
+    fn cues_before_a_quotation() {
+        assert_eq!(before("Ruiz told reporters: "), found("Ruiz", "told"));
+        assert_eq!(
+            before("According to the port, "),
+            found("the port", "According to")
+        );
+        assert_eq!(
+            before("Said Ana Ruiz, who grew up here, "),
+            found("Ana Ruiz", "Said")
+        );
+        assert_eq!(before("But, said Lee, "), found("Lee", "said"));
+        assert_eq!(before("Ruiz left early, adding: "), found("Ruiz", "adding"));
+        assert_eq!(
+            before("Ms. Lee smiled and said: "),
+            found("Ms. Lee", "said")
+        );
+        assert_eq!(
+            before("As Professor Lee put it: "),
+            found("Professor Lee", "put")
+        );
+        assert_eq!(before("LEE: "), found("LEE", ":"));
+        assert_eq!(
+            before("Ruiz issued the following statement: "),
+            found("Ruiz", ":")
+        );
+        assert_eq!(before("The sky was grey, "), None);
+    }
+
+    #[test]
+    fn a_missing_closing_mark_closes_before_its_attribution() {
+        let text = "\"We will rebuild the hall, Mayor Ana Ruiz said on Friday.";
+        let mut q = Quotation {
+            open: Span::new(0, 1),
+            close: None,
+            content: Span::new(1, text.len()),
+            depth: 0,
+            continues: false,
+        };
+        close_before_attribution(&Ctx::new(text), &mut q, &mut Vec::new());
+        assert_eq!(&text[q.content], "We will rebuild the hall,");
+    }
+
+    #[test]
+    fn the_sentences_around_attribute_a_quotation_alone() {
+        // A paragraph that ends in a colon.
+        assert_eq!(
+            quotes("Ruiz continued:\n\n\"We are ready for the storm.\""),
+            ["Direct We are ready for the storm. | continued | Ruiz"]
+        );
+        // A sentence before that ends in an attribution.
+        assert_eq!(
+            quotes("Ruiz said in a statement. \"We are ready for the storm.\""),
+            ["Direct We are ready for the storm. | said | Ruiz"]
+        );
+        // A sentence before about a person.
+        assert_eq!(
+            quotes("She walked to the port. \"We are ready for the storm.\""),
+            ["Direct We are ready for the storm. | - | She"]
+        );
+    }
+}

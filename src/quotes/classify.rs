@@ -205,3 +205,86 @@ pub(super) fn mixed_around(
         }),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `f` on `text` and its words up to byte `end`.
+    fn with_words<R>(text: &str, end: usize, f: impl FnOnce(&Ctx<'_>, &[Word]) -> R) -> R {
+        let mut words = Vec::new();
+        tokenize(text, Span::new(0, end), &mut words);
+        f(&Ctx::new(text), &words)
+    }
+
+    fn direct(pre: &str) -> bool {
+        with_words(pre, pre.len(), is_direct)
+    }
+
+    #[test]
+    fn whole_statements_follow_a_mark_or_a_cue_and_its_object() {
+        assert!(direct(""));
+        assert!(direct("He said: "));
+        assert!(direct("Ruiz told reporters "));
+        assert!(direct("Ruiz told Lee "));
+        assert!(!direct("Ruiz said she would "));
+        assert!(!direct("Ruiz called the plan "));
+        // The words before the mark end a reported clause.
+        assert!(!direct("Ruiz said in an interview that in her town, "));
+        assert!(!direct("Ruiz said it's clear that, "));
+    }
+
+    #[test]
+    fn titles_are_short_and_capitalised() {
+        assert!(is_title_case("The Apprentice,"));
+        assert!(is_title_case("Face the Nation"));
+        assert!(!is_title_case("We Will Win."));
+        assert!(!is_title_case("Go"));
+        assert!(!is_title_case("We are ready"));
+    }
+
+    #[test]
+    fn terms_and_titles_quote_nobody() {
+        let text = "the party's \"autopsy\"";
+        let content = Span::new(13, 20);
+        assert_eq!(&text[content], "autopsy");
+        assert!(with_words(text, 12, |ctx, pre| scare_quote(
+            ctx, pre, content
+        )));
+        let text = "she said \"we will be back next year\"";
+        let content = Span::new(10, 35);
+        assert!(!with_words(text, 9, |ctx, pre| scare_quote(
+            ctx, pre, content
+        )));
+
+        let text = "\"Face the Nation,\" he said, \"is on.\"";
+        let content = Span::new(1, 17);
+        // A pronoun after the closing mark splits a statement.
+        assert!(!is_title_or_term(text, content, 18, true, false));
+        let text = "on \"Face the Nation\" today";
+        let content = Span::new(4, 19);
+        assert!(is_title_or_term(text, content, 20, true, false));
+        // Short and unattributed, unless it follows a speaker's quotation.
+        let text = "\"Not now.\"";
+        let content = Span::new(1, 9);
+        assert!(is_title_or_term(text, content, 10, false, false));
+        assert!(!is_title_or_term(text, content, 10, false, true));
+    }
+
+    #[test]
+    fn mixed_clauses_run_from_the_verb_to_the_writer_s_words() {
+        let text = "Ruiz called the plan \"reckless\" and left.";
+        let q = Quotation {
+            open: Span::new(21, 22),
+            close: Some(Span::new(30, 31)),
+            content: Span::new(22, 30),
+            depth: 0,
+            continues: false,
+        };
+        let (ctx, mut pre, mut buf) = (Ctx::new(text), Vec::new(), Vec::new());
+        tokenize(text, Span::new(0, 21), &mut pre);
+        let quote = mixed_around(&ctx, &pre, Span::new(0, text.len()), &q, &mut buf).unwrap();
+        assert_eq!(&text[quote.span], "the plan \"reckless\" and left");
+        assert_eq!(quote.speaker.map(|s| &text[s.span]), Some("Ruiz"));
+    }
+}

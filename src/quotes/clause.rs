@@ -97,7 +97,8 @@ fn said_speaker(ctx: &Ctx<'_>, words: &[Word], k: usize, part: Part) -> Option<S
 }
 
 /// Where the reported clause of the cue `words[k]` starts: after the cue,
-/// an object of "told"/"asked", time and setting phrases, and "that". None
+/// an object of "told"/"asked", time and setting words, and a setting
+/// with the "that" after it ("said at a summit on Thursday that …"). None
 /// when no clause follows: a quotation mark, a second cue ("said, adding
 /// that …") or, without "that", a preposition ("income reported in the two
 /// previous years", "a fact he mentions on the campaign trail").
@@ -297,5 +298,102 @@ fn sign_role(ctx: &Ctx<'_>, rest: &[Word]) -> SignRole {
             }
         }
         _ => SignRole::Neutral,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quotes::words::tokenize;
+
+    /// The reported clause that opens `text`, as `clause_end` keeps it.
+    fn clause(text: &str, after_quote: bool) -> &str {
+        let mut words = Vec::new();
+        tokenize(text, Span::new(0, text.len()), &mut words);
+        let end = clause_end(&Ctx::new(text), &words, 0, text.len(), after_quote);
+        &text[..end]
+    }
+
+    /// The reported clause of the first "said" or "told" of `text`, as
+    /// (content, speaker).
+    fn said(text: &str, part: Part) -> Option<(&str, &str)> {
+        let mut words = Vec::new();
+        tokenize(text, Span::new(0, text.len()), &mut words);
+        let k = words
+            .iter()
+            .position(|w| matches!(&text[w.span], "said" | "told"))?;
+        let content_end = text.trim_end_matches('.').len();
+        let ctx = Ctx::new(text);
+        let sentence = Span::new(0, text.len());
+        let quote = said_clause(&ctx, sentence, &words, &[], k, content_end, part)?;
+        Some((&text[quote.span], &text[quote.speaker?.span]))
+    }
+
+    #[test]
+    fn clauses_end_where_the_writer_s_words_begin() {
+        assert_eq!(
+            clause("the talks would resume.", false),
+            "the talks would resume"
+        );
+        assert_eq!(
+            clause("the talks would resume, but critics doubted it", false),
+            "the talks would resume"
+        );
+        assert_eq!(clause("prices rose; wages did not", false), "prices rose");
+        assert_eq!(
+            clause(
+                "the council – a bare majority – agreed, sparking protests",
+                false
+            ),
+            "the council – a bare majority – agreed"
+        );
+        assert_eq!(clause("it works and said more", false), "it works");
+        // After a quotation, a verb in the past tense is the writer's.
+        assert_eq!(clause("it was over and walked out", true), "it was over");
+        assert_eq!(
+            clause("it was over and walked out", false),
+            "it was over and walked out"
+        );
+    }
+
+    #[test]
+    fn clauses_start_past_the_object_and_the_setting() {
+        assert_eq!(
+            said(
+                "Ruiz said on Monday that the port would reopen.",
+                Part::Whole
+            ),
+            Some(("that the port would reopen", "Ruiz"))
+        );
+        assert_eq!(
+            said("Ruiz told reporters the port would reopen.", Part::Whole),
+            Some(("the port would reopen", "Ruiz"))
+        );
+        // Past a setting, the content follows its "that".
+        assert_eq!(
+            said(
+                "Ruiz said at a briefing that the port would reopen.",
+                Part::Whole
+            ),
+            Some(("the port would reopen", "Ruiz"))
+        );
+        // "Perez, who said …": the antecedent of "who".
+        assert_eq!(
+            said("Ana Perez, who said the plan works, left.", Part::Whole),
+            Some(("the plan works", "Ana Perez"))
+        );
+    }
+
+    #[test]
+    fn no_clause_after_a_setting_that_follows_a_quotation() {
+        assert_eq!(
+            said(
+                "Ruiz said in her nightly address.",
+                Part::After { speaker: None }
+            ),
+            None
+        );
+        assert_eq!(said("Ruiz said in a statement.", Part::Whole), None);
+        assert_eq!(said("Ruiz said, \"Go.\"", Part::Whole), None);
     }
 }

@@ -267,3 +267,91 @@ impl<'a> Article<'a> {
         (!quoted).then_some(prev)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::Segmenter;
+
+    /// Runs `f` on `text` read as a document without entities.
+    pub(super) fn with_article<R>(text: &str, f: impl FnOnce(&Article<'_>) -> R) -> R {
+        let (paragraphs, sentences) = Segmenter::new().segment(text);
+        let ctx = Ctx::new(text);
+        let quotations = pair_marks(&ctx, &paragraphs);
+        let article = Article {
+            ctx,
+            paragraphs: &paragraphs,
+            sentences: &sentences,
+            quotations,
+            antecedents: Antecedents::new(&[], &[]),
+        };
+        f(&article)
+    }
+
+    /// `quote` as "Kind content | cue | speaker".
+    pub(super) fn describe(text: &str, quote: &Quote) -> String {
+        let cue = quote.cue().map_or("-", |c| &text[c]);
+        let speaker = quote.speaker().map_or("-", |s| &text[s.span()]);
+        format!(
+            "{:?} {} | {cue} | {speaker}",
+            quote.kind(),
+            &text[quote.span()]
+        )
+    }
+
+    /// The quotes of `text`, read as a document without entities.
+    pub(super) fn quotes(text: &str) -> Vec<String> {
+        let (paragraphs, sentences) = Segmenter::new().segment(text);
+        extract(text, &paragraphs, &sentences, &[], &[])
+            .iter()
+            .map(|q| describe(text, q))
+            .collect()
+    }
+
+    #[test]
+    fn direct_quotations_and_their_continuation() {
+        let text = "\"We are ready,\" Ana Ruiz said. \"The ships will sail.\"";
+        assert_eq!(
+            quotes(text),
+            [
+                "Direct We are ready, | said | Ana Ruiz",
+                "Direct The ships will sail. | said | Ana Ruiz",
+            ]
+        );
+    }
+
+    #[test]
+    fn reported_speech_without_marks() {
+        assert_eq!(
+            quotes("Officials said the port would reopen on Friday."),
+            ["Indirect the port would reopen on Friday | said | Officials"]
+        );
+    }
+
+    #[test]
+    fn a_partial_quotation_goes_into_its_mixed_clause() {
+        assert_eq!(
+            quotes("Ruiz called the plan \"a reckless gamble\" on Monday."),
+            ["Mixed the plan \"a reckless gamble\" on Monday | called | Ruiz"]
+        );
+    }
+
+    #[test]
+    fn titles_and_scare_quotes_quote_nobody() {
+        assert!(quotes("She watched \"Face the Nation\" on Sunday.").is_empty());
+        assert!(quotes("The party's \"autopsy\" was short.").is_empty());
+    }
+
+    #[test]
+    fn pairing_keeps_top_level_quotations_in_order() {
+        let text = "\"One 'two' three,\" she said.\n\n\"Four.\"";
+        let spans: Vec<&str> = with_article(text, |article| {
+            article
+                .quotations
+                .iter()
+                .map(|q| &text[q.content])
+                .collect()
+        });
+        assert_eq!(spans, ["One 'two' three,", "Four."]);
+    }
+}

@@ -231,3 +231,71 @@ fn said_between_commas(
     }
     None
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quotes::tests::describe;
+    use crate::quotes::words::tokenize;
+
+    /// What the patterns report in the sentence `text`: the first quote
+    /// and the extra ones.
+    fn patterns(text: &str) -> Vec<String> {
+        let mut words = Vec::new();
+        tokenize(text, Span::new(0, text.len()), &mut words);
+        let content_end = text.trim_end_matches('.').len();
+        let mut extra = Vec::new();
+        let first = reported_patterns(&Ctx::new(text), &words, &[], content_end, &mut extra);
+        first
+            .iter()
+            .chain(&extra)
+            .map(|q| describe(text, q))
+            .collect()
+    }
+
+    #[test]
+    fn according_to_at_either_end() {
+        assert_eq!(
+            patterns("According to the port authority, the ships will wait."),
+            ["Indirect the ships will wait | According to | the port authority"]
+        );
+        assert_eq!(
+            patterns("The ships will wait, according to a statement from Harbour Board."),
+            ["Indirect The ships will wait | according to | a statement from Harbour Board"]
+        );
+        // An apposition after the speaker is not reported.
+        assert_eq!(
+            patterns("According to Ivo Lenz, the port director, the ships will wait."),
+            ["Indirect the ships will wait | According to | Ivo Lenz"]
+        );
+    }
+
+    #[test]
+    fn attributions_after_the_last_comma() {
+        assert_eq!(
+            patterns("The ships will wait, officials said."),
+            ["Indirect The ships will wait | said | officials"]
+        );
+        assert_eq!(
+            patterns("The ships will wait, said Ivo Lenz, the port director."),
+            ["Indirect The ships will wait | said | Ivo Lenz"]
+        );
+        // Not a new clause.
+        assert!(patterns("The ships will wait, and reports suggest a delay.").is_empty());
+    }
+
+    #[test]
+    fn attributions_between_commas() {
+        assert_eq!(
+            patterns("The record, analysts say, may help him."),
+            [
+                "Indirect The record | say | analysts",
+                "Indirect may help him | say | analysts",
+            ]
+        );
+        assert_eq!(
+            patterns("Sales were great, he said, wiping his face."),
+            ["Indirect Sales were great | said | he"]
+        );
+    }
+}

@@ -290,3 +290,62 @@ impl Reading {
         });
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quotes::tests::{describe, with_article};
+
+    #[test]
+    fn windows_look_into_the_next_sentence_after_a_closing_quotation() {
+        let text = "He said: \"Go now.\" Then he left.";
+        with_article(text, |article| {
+            let window = Window::around(article, &article.quotations[0]).unwrap();
+            assert_eq!(&text[window.pre], "He said: ");
+            assert!(window.strict);
+            assert_eq!(text[window.post].trim(), "Then he left.");
+            assert_eq!(window.paragraph, 0);
+        });
+        let text = "\"Go now,\" he said.";
+        with_article(text, |article| {
+            let window = Window::around(article, &article.quotations[0]).unwrap();
+            assert_eq!(&text[window.pre], "");
+            assert!(!window.strict);
+            assert_eq!(&text[window.post], " he said.");
+        });
+    }
+
+    #[test]
+    fn partial_quotations_keep_their_clause_apart() {
+        let text = "Ruiz called the plan \"reckless\" and left.";
+        let reading = with_article(text, read_quotations);
+        let quotes: Vec<String> = reading.quotes.iter().map(|q| describe(text, q)).collect();
+        assert_eq!(quotes, ["Partial reckless | called | Ruiz"]);
+        let clauses: Vec<String> = reading.clauses.iter().map(|q| describe(text, q)).collect();
+        assert_eq!(
+            clauses,
+            ["Mixed the plan \"reckless\" and left | called | Ruiz"]
+        );
+    }
+
+    #[test]
+    fn a_quotation_without_attribution_continues_the_last_speaker() {
+        let text = "\"We won the vote,\" Lee said.\n\n\"It was a close race in the end.\"\n\n\
+                    The count ended at noon.\n\n\"Nobody expected a result so soon.\"";
+        let reading = with_article(text, read_quotations);
+        let speakers: Vec<_> = reading
+            .quotes
+            .iter()
+            .map(|q| q.speaker().map(|s| (&text[s.span()], s.resolution())))
+            .collect();
+        // Not past a paragraph without quotations.
+        assert_eq!(
+            speakers,
+            [
+                Some(("Lee", Resolution::Unresolved)),
+                Some(("Lee", Resolution::Continuation)),
+                None,
+            ]
+        );
+    }
+}

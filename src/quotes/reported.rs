@@ -288,3 +288,90 @@ pub(super) fn drop_partials_in_mixed(quotes: &mut Vec<Quote>, reported: &[Quote]
             .is_some_and(|m| m.start <= q.span.start && q.span.end <= m.end)
     });
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quotes::tests::quotes;
+
+    fn cue(sentence: &str) -> bool {
+        has_reporting_cue(&Ctx::new(sentence), sentence)
+    }
+
+    #[test]
+    fn sentences_with_a_reporting_cue() {
+        assert!(cue("Officials said the port was shut."));
+        assert!(cue("According to the port, it was shut."));
+        assert!(cue("A poll shows Ames ahead."));
+        assert!(!cue("The show ended early."));
+        assert!(!cue("He continued to work."));
+        assert!(!cue("The port was shut."));
+    }
+
+    #[test]
+    fn the_parts_around_direct_quotations() {
+        let sentence = Span::new(0, 50);
+        let directs = [(Span::new(10, 20), None), (Span::new(25, 40), None)];
+        let [before, after] = parts(sentence, &directs);
+        assert!(matches!(before, Some((s, Part::Before)) if s == Span::new(0, 10)));
+        assert!(matches!(after, Some((s, Part::After { .. })) if s == Span::new(40, 50)));
+        let [whole, none] = parts(Span::new(60, 80), &directs);
+        assert!(matches!(whole, Some((s, Part::Whole)) if s == Span::new(60, 80)));
+        assert!(none.is_none());
+    }
+
+    #[test]
+    fn reported_speech_is_mixed_when_it_quotes() {
+        let text = "Ruiz said the plan was \"reckless\" and unfair.";
+        let quotation = Quotation {
+            open: Span::new(23, 24),
+            close: Some(Span::new(32, 33)),
+            content: Span::new(24, 32),
+            depth: 0,
+            continues: false,
+        };
+        let content = Span::new(10, text.len() - 1);
+        let (cue, speaker) = (Span::new(5, 9), Some(Span::new(0, 4)));
+        let mixed = make(text, content, speaker, cue, &[quotation]).unwrap();
+        assert_eq!(mixed.kind, QuoteKind::Mixed);
+        assert_eq!(&text[mixed.span], "the plan was \"reckless\" and unfair");
+        let indirect = make(text, content, speaker, cue, &[]).unwrap();
+        assert_eq!(indirect.kind, QuoteKind::Indirect);
+        assert!(make(text, Span::new(9, 10), speaker, cue, &[]).is_none());
+    }
+
+    #[test]
+    fn every_cue_of_a_sentence_reports() {
+        assert_eq!(
+            quotes("Ruiz put off the vote but said the port would reopen soon."),
+            ["Indirect the port would reopen soon | said | Ruiz"]
+        );
+        assert_eq!(
+            quotes("\"We are ready for it,\" said Lee, who added that the port was safe."),
+            [
+                "Direct We are ready for it, | said | Lee",
+                "Indirect that the port was safe | added | Lee",
+            ]
+        );
+    }
+
+    #[test]
+    fn clauses_join_unless_reported_speech_covers_them() {
+        let quote = |start, end| Quote {
+            span: Span::new(start, end),
+            kind: QuoteKind::Indirect,
+            cue: None,
+            speaker: None,
+        };
+        let mut reported = vec![quote(10, 30)];
+        // Clauses come in the order of the text: one that overlaps reported
+        // speech or the clause added before it is left out.
+        let clauses = vec![quote(0, 5), quote(20, 40), quote(40, 50), quote(45, 55)];
+        add_clauses(&mut reported, clauses);
+        let spans: Vec<Span> = reported.iter().map(|q| q.span).collect();
+        assert_eq!(
+            spans,
+            [Span::new(0, 5), Span::new(10, 30), Span::new(40, 50)]
+        );
+    }
+}
