@@ -31,8 +31,10 @@ pub(super) enum Found {
 
 /// The attribution of the direct quotation in `window`, whose words before
 /// the mark are `pre`: after the quotation, then before it, then in the
-/// sentences around it. A quotation that `follows` another of the same
-/// speaker takes no attribution from the sentences before.
+/// sentences around it. A quotation that `follows` another speaker's in
+/// its paragraph goes on in their voice: neither the next sentence nor the
+/// sentences before attribute it (a paragraph that ends in a colon still
+/// does).
 pub(super) fn direct_attribution(
     article: &Article<'_>,
     q: &Quotation,
