@@ -140,6 +140,7 @@ pub(super) fn scare_quote(ctx: &Ctx<'_>, pre: &[Word], content: Span) -> bool {
 }
 
 /// Whether `w` is a verb of saying or characterising ("said", "called").
+#[inline]
 fn says_or_characterises(ctx: &Ctx<'_>, w: &Word) -> bool {
     w.is_word && (ctx.is_cue(w) || lexicon::CHARACTERISING.contains(&ctx.text[w.span]))
 }

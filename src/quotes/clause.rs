@@ -70,6 +70,7 @@ pub(super) fn said_clause(
 }
 
 /// Whether `w` is "that", in any case.
+#[inline]
 fn is_that(ctx: &Ctx<'_>, w: &Word) -> bool {
     ctx.text[w.span].eq_ignore_ascii_case("that")
 }
@@ -236,11 +237,13 @@ pub(super) fn clause_end(
 }
 
 /// A verb that reports or characterises ("said", "called").
+#[inline]
 fn reporting_verb(ctx: &Ctx<'_>, w: &Word) -> bool {
     w.is_word && (ctx.is_reporting_cue(w) || lexicon::CHARACTERISING.contains(&ctx.text[w.span]))
 }
 
 /// A lower-case verb in the past tense ("stressed").
+#[inline]
 fn past_tense(ctx: &Ctx<'_>, w: &Word) -> bool {
     w.is_word && !ctx.capitalized(w) && ctx.text[w.span].ends_with("ed")
 }

@@ -69,6 +69,7 @@ use marks::Quotation;
 use phrase::Ctx;
 use quotation::{read_quotations, Reading};
 use resolve::{resolve, Antecedents};
+use words::Word;
 
 /// What kind of quotation a [`Quote`] is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -177,8 +178,10 @@ pub(crate) fn extract(
     entities: &[Entity],
 ) -> Vec<Quote> {
     let ctx = Ctx::new(text);
+    // Scratch space for words, shared by the steps so that it grows once.
+    let mut buf = Vec::new();
     // Quotations by their marks, each paragraph's in turn.
-    let quotations = pair_marks(&ctx, paragraphs);
+    let quotations = pair_marks(&ctx, paragraphs, &mut buf);
     // The mentions speakers resolve to, indexed by kind.
     let antecedents = Antecedents::new(mentions, entities);
     let article = Article {
@@ -193,10 +196,15 @@ pub(crate) fn extract(
         mut quotes,
         clauses,
         ..
-    } = read_quotations(&article);
+    } = read_quotations(&article, &mut buf);
     // Reported speech, in sentences and around their direct quotations.
-    let mut reported =
-        reported::in_sentences(&article.ctx, sentences, &article.quotations, &quotes);
+    let mut reported = reported::in_sentences(
+        &article.ctx,
+        sentences,
+        &article.quotations,
+        &quotes,
+        &mut buf,
+    );
     // The clauses around partial quotations that it does not cover.
     reported::add_clauses(&mut reported, clauses);
     // Partial quotations inside a mixed one belong to it.
@@ -213,8 +221,9 @@ pub(crate) fn extract(
 }
 
 /// The top-level quotations of every paragraph, in order; one left open
-/// with an attribution inside it is closed before the attribution.
-fn pair_marks(ctx: &Ctx<'_>, paragraphs: &[Paragraph]) -> Vec<Quotation> {
+/// with an attribution inside it is closed before the attribution. `buf`
+/// is scratch space for words.
+fn pair_marks(ctx: &Ctx<'_>, paragraphs: &[Paragraph], buf: &mut Vec<Word>) -> Vec<Quotation> {
     let text = ctx.text;
     let mut quotations = Vec::new();
     for p in paragraphs {
@@ -222,10 +231,9 @@ fn pair_marks(ctx: &Ctx<'_>, paragraphs: &[Paragraph]) -> Vec<Quotation> {
     }
     quotations.retain(|q| q.depth == 0 && !text[q.content].trim().is_empty());
     quotations.sort_by_key(|q| q.open.start);
-    let mut buf = Vec::new();
     for q in &mut quotations {
         if q.close.is_none() && !q.continues {
-            close_before_attribution(ctx, q, &mut buf);
+            close_before_attribution(ctx, q, buf);
         }
     }
     quotations
@@ -277,7 +285,7 @@ mod tests {
     pub(super) fn with_article<R>(text: &str, f: impl FnOnce(&Article<'_>) -> R) -> R {
         let (paragraphs, sentences) = Segmenter::new().segment(text);
         let ctx = Ctx::new(text);
-        let quotations = pair_marks(&ctx, &paragraphs);
+        let quotations = pair_marks(&ctx, &paragraphs, &mut Vec::new());
         let article = Article {
             ctx,
             paragraphs: &paragraphs,

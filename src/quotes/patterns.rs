@@ -48,6 +48,7 @@ pub(super) fn reported_patterns(
 }
 
 /// Whether `words[k]` is `word`, in any case.
+#[inline]
 fn is(ctx: &Ctx<'_>, words: &[Word], k: usize, word: &str) -> bool {
     ctx.text[words[k].span].eq_ignore_ascii_case(word)
 }

@@ -28,6 +28,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// The word in lower case, borrowed when it is already.
+    #[inline]
     pub(super) fn lower(&self, w: &Word) -> Cow<'_, str> {
         let word = &self.text[w.span];
         if word.bytes().all(|b| !b.is_ascii_uppercase() && b < 0x80) {
@@ -38,17 +39,20 @@ impl<'a> Ctx<'a> {
     }
 
     /// Whether `w` is the punctuation mark `sign`.
+    #[inline]
     pub(super) fn is_sign(&self, w: &Word, sign: &str) -> bool {
         !w.is_word && &self.text[w.span] == sign
     }
 
     /// Whether `w` is a word that starts with a capital letter.
+    #[inline]
     pub(super) fn capitalized(&self, w: &Word) -> bool {
         w.is_word && self.text[w.span].starts_with(char::is_uppercase)
     }
 
     /// A speech verb, written in lower case ("State Department" and
     /// "Read more" are not cues).
+    #[inline]
     pub(super) fn is_cue(&self, w: &Word) -> bool {
         w.is_word
             && self.text[w.span].starts_with(|c: char| c.is_lowercase())

@@ -97,13 +97,13 @@ pub(super) struct Reading {
     last: Option<Previous>,
 }
 
-/// Reads every quotation of `article`, in order.
-pub(super) fn read_quotations(article: &Article<'_>) -> Reading {
+/// Reads every quotation of `article`, in order; `buf` is scratch space
+/// for words.
+pub(super) fn read_quotations(article: &Article<'_>, buf: &mut Vec<Word>) -> Reading {
     let mut reading = Reading::default();
     let mut pre = Vec::new();
-    let mut buf = Vec::new();
     for q in &article.quotations {
-        reading.read(article, q, &mut pre, &mut buf);
+        reading.read(article, q, &mut pre, buf);
     }
     reading
 }
@@ -318,7 +318,7 @@ mod tests {
     #[test]
     fn partial_quotations_keep_their_clause_apart() {
         let text = "Ruiz called the plan \"reckless\" and left.";
-        let reading = with_article(text, read_quotations);
+        let reading = with_article(text, |article| read_quotations(article, &mut Vec::new()));
         let quotes: Vec<String> = reading.quotes.iter().map(|q| describe(text, q)).collect();
         assert_eq!(quotes, ["Partial reckless | called | Ruiz"]);
         let clauses: Vec<String> = reading.clauses.iter().map(|q| describe(text, q)).collect();
@@ -332,7 +332,7 @@ mod tests {
     fn a_quotation_without_attribution_continues_the_last_speaker() {
         let text = "\"We won the vote,\" Lee said.\n\n\"It was a close race in the end.\"\n\n\
                     The count ended at noon.\n\n\"Nobody expected a result so soon.\"";
-        let reading = with_article(text, read_quotations);
+        let reading = with_article(text, |article| read_quotations(article, &mut Vec::new()));
         let speakers: Vec<_> = reading
             .quotes
             .iter()

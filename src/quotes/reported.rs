@@ -32,12 +32,13 @@ pub(super) enum Part {
 /// quotations, and of the words before the first and after the last direct
 /// quotation of the others ("Hollis said the club would go on, but said,
 /// "…"" · ""…," said Borges, who predicted …"). `quotes` are the direct
-/// and partial quotations, in order.
+/// and partial quotations, in order; `buf` is scratch space for words.
 pub(super) fn in_sentences(
     ctx: &Ctx<'_>,
     sentences: &[Sentence],
     quotations: &[Quotation],
     quotes: &[Quote],
+    buf: &mut Vec<Word>,
 ) -> Vec<Quote> {
     let text = ctx.text;
     let directs: Vec<(Span, Option<Span>)> = quotes
@@ -47,7 +48,6 @@ pub(super) fn in_sentences(
         .collect();
     let mut reported = Vec::new();
     let mut extra = Vec::new();
-    let mut buf = Vec::new();
     for sentence in sentences {
         for (part, which) in parts(sentence.span(), &directs).into_iter().flatten() {
             if part.len() > 4 * WINDOW || part.is_empty() {
@@ -58,7 +58,7 @@ pub(super) fn in_sentences(
             if !has_reporting_cue(ctx, &text[part]) {
                 continue;
             }
-            tokenize(text, part, &mut buf);
+            tokenize(text, part, buf);
             // After a direct quotation, its closing mark and comma go.
             let from = if matches!(which, Part::After { .. }) {
                 buf.iter().position(|w| w.is_word).unwrap_or(buf.len())
