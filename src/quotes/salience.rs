@@ -12,7 +12,8 @@
 //! as a bare name that no mention covers takes the person whose earlier
 //! mention ends or starts with it.
 
-use super::{Antecedents, Quote, Resolution};
+use super::resolve::Antecedents;
+use super::{Quote, Resolution};
 use crate::gazetteer::Gender;
 use crate::segment::Sentence;
 use crate::Span;

@@ -1,0 +1,402 @@
+//! The reported clause of a cue: `X said (that) …`, its speaker, where the
+//! clause starts (past the cue's object, its setting and "that") and where
+//! it ends, before the writer's own words begin again.
+
+use super::lexicon;
+use super::marks::Quotation;
+use super::phrase::{sentence_subject, Ctx};
+use super::reported::{make, Part};
+use super::words::Word;
+use super::Quote;
+use crate::Span;
+
+/// The reported clause of the cue `words[k]` ("X said (that) …"), if the
+/// cue has a speaker and a clause after it, within `sentence` and before
+/// `content_end`.
+pub(super) fn said_clause(
+    ctx: &Ctx<'_>,
+    sentence: Span,
+    words: &[Word],
+    quotations: &[Quotation],
+    k: usize,
+    content_end: usize,
+    part: Part,
+) -> Option<Quote> {
+    let text = ctx.text;
+    let n = words.len();
+    let speaker = said_speaker(ctx, words, k, part)?;
+    // ""…," said Maria Chen" attributes a quotation.
+    if !words[k - 1].is_word && matches!(&text[words[k - 1].span], "\"" | "”" | "’" | "'" | "»")
+    {
+        return None;
+    }
+    // After a direct quotation, a setting with no "that" after it reports
+    // nothing ("," Zelenskyy said in his nightly address.").
+    let after = matches!(part, Part::After { .. });
+    if after
+        && words.get(k + 1).is_some_and(|w| {
+            let l = ctx.lower(w);
+            lexicon::SETTING_PREPOSITIONS.contains(&l) || lexicon::AFTER_QUOTE_SETTINGS.contains(&l)
+        })
+        && !(k + 1..n.min(k + 16)).any(|t| is_that(ctx, &words[t]))
+    {
+        return None;
+    }
+    let j = clause_start(ctx, words, k, after)?;
+    let start = words[j].span.start;
+    if content_end <= start {
+        return None;
+    }
+    let end = clause_end(ctx, &words[j..], start, words[n - 1].span.end, false);
+    let end = relative_clause_end(ctx, words, k, j, end);
+    let content = Span::new(start, end);
+    let count = words[j..]
+        .iter()
+        .take_while(|w| w.span.end <= end)
+        .filter(|w| w.is_word)
+        .take(4)
+        .count();
+    // "said in a radio interview, stressing …": a setting, not content.
+    let setting = words
+        .get(k + 1)
+        .is_some_and(|w| lexicon::SETTING_OPENERS.contains(&ctx.lower(w)));
+    if count < 2 || (setting && count < 4) {
+        return None;
+    }
+    if !text[..content.end].is_char_boundary(content.end) || content.end > sentence.end {
+        return None;
+    }
+    make(text, content, Some(speaker), words[k].span, quotations)
+}
+
+/// Whether `w` is "that", in any case.
+#[inline]
+fn is_that(ctx: &Ctx<'_>, w: &Word) -> bool {
+    ctx.text[w.span].eq_ignore_ascii_case("that")
+}
+
+/// The speaker of the cue `words[k]`: the phrase before it, the antecedent
+/// of "who" ("Perez, who said he expects …"), or for a coordinated cue
+/// ("… but said …", "…, insisting that …") the sentence's subject, else the
+/// speaker of the quotation the words follow.
+fn said_speaker(ctx: &Ctx<'_>, words: &[Word], k: usize, part: Part) -> Option<Span> {
+    if k >= 3 && ctx.lower(&words[k - 1]) == "who" {
+        let before = if !words[k - 2].is_word { k - 2 } else { k - 1 };
+        return ctx.phrase_before(words, 0, before);
+    }
+    let coordinated = matches!(&*ctx.lower(&words[k - 1]), "and" | "but")
+        || (ctx.text[words[k].span].ends_with("ing") && !words[k - 1].is_word);
+    match ctx.phrase_before(words, 0, k) {
+        Some(s) if !coordinated => Some(s),
+        // "Jane Doe, who …, said": no phrase right before the cue.
+        // "She declared "…" and said …": the quotation's speaker.
+        _ => sentence_subject(ctx, words, k).or(match part {
+            Part::After { speaker } => speaker,
+            _ => None,
+        }),
+    }
+}
+
+/// Where the reported clause of the cue `words[k]` starts: after the cue,
+/// an object of "told"/"asked", time and setting words, and a setting
+/// with the "that" after it ("said at a summit on Thursday that …"). None
+/// when no clause follows: a quotation mark, a second cue ("said, adding
+/// that …") or, without "that", a preposition ("income reported in the two
+/// previous years", "a fact he mentions on the campaign trail").
+fn clause_start(ctx: &Ctx<'_>, words: &[Word], k: usize, after: bool) -> Option<usize> {
+    let text = ctx.text;
+    let n = words.len();
+    let mut j = k + 1;
+    if lexicon::OBJECT_CUES.contains(&ctx.lower(&words[k])) {
+        j = past_object(ctx, words, k);
+    }
+    while j < n && words[j].is_word && lexicon::SETTING_WORDS.contains(&ctx.lower(&words[j])) {
+        j += 1;
+    }
+    if j < n && ctx.is_sign(&words[j], ",") {
+        j += 1;
+    }
+    // "said at a summit on Thursday that …": the content follows "that".
+    if j < n && words[j].is_word {
+        let l = ctx.lower(&words[j]);
+        let setting = lexicon::SETTING_PREPOSITIONS.contains(&l);
+        let preposition = lexicon::NO_CLAUSE_PREPOSITIONS.contains(&l)
+            || (after && lexicon::AFTER_QUOTE_SETTINGS.contains(&l));
+        if setting || preposition {
+            match (j..n.min(j + 14)).find(|&t| is_that(ctx, &words[t])) {
+                Some(that) => j = that + 1,
+                None if after || preposition => return None,
+                None => {}
+            }
+        }
+    }
+    if j >= n || !words[j].is_word && matches!(&text[words[j].span], "\"" | "“" | ":" | "'" | "‘")
+    {
+        return None;
+    }
+    // "said, adding that …": the next cue reports.
+    if ctx.is_reporting_cue(&words[j]) {
+        return None;
+    }
+    Some(j)
+}
+
+/// The first word after the object of the cue `words[k]` ("told reporters
+/// …", "asked the Senate …"): up to four capitalised words or determiners,
+/// and the first other word.
+fn past_object(ctx: &Ctx<'_>, words: &[Word], k: usize) -> usize {
+    let n = words.len();
+    let mut j = k + 1;
+    while j < n && words[j].is_word && j - k <= 4 && !is_that(ctx, &words[j]) {
+        let w = ctx.lower(&words[j]);
+        j += 1;
+        if !lexicon::DETERMINERS.contains(&w) && !ctx.capitalized(&words[j - 1]) {
+            break;
+        }
+        if ctx.capitalized(&words[j - 1]) && words.get(j).is_some_and(|w| !ctx.capitalized(w)) {
+            break;
+        }
+    }
+    j
+}
+
+/// A relative clause ("Newsom, who has described the drought as "the new
+/// normal," signed …") ends at its comma, with a closing mark right after
+/// it; otherwise the clause of the cue `words[k]`, which starts at
+/// `words[j]`, ends at `end`.
+fn relative_clause_end(ctx: &Ctx<'_>, words: &[Word], k: usize, j: usize, end: usize) -> usize {
+    let text = ctx.text;
+    let relative = (k.saturating_sub(3)..k).any(|i| &*ctx.lower(&words[i]) == "who");
+    if !relative {
+        return end;
+    }
+    let Some(c) = words[j..]
+        .iter()
+        .position(|w| ctx.is_sign(w, ",") && w.span.end <= end)
+    else {
+        return end;
+    };
+    match words.get(j + c + 1) {
+        Some(m) if !m.is_word && matches!(&text[m.span], "\"" | "”" | "’" | "'") => m.span.end,
+        _ => words[j + c].span.start,
+    }
+}
+
+/// Where the reported clause that runs on from `from` ends, at most at
+/// `limit` (a sentence's end); `words_after` are the words between them:
+/// before a semicolon, a parenthesis or a dash, before ", but" and other
+/// clauses of the writer's own (", sparking …", ", which …"), and before a
+/// second verb of saying ("… and said", "but called"). After a quotation
+/// (`after_quote`), the words that follow belong to the writer sooner:
+/// before "and" with a verb in the past tense ("… and stressed"), and
+/// before a comma when a new attribution follows (""…," one of the
+/// prosecutors said").
+pub(super) fn clause_end(
+    ctx: &Ctx<'_>,
+    words_after: &[Word],
+    from: usize,
+    limit: usize,
+    after_quote: bool,
+) -> usize {
+    let text = ctx.text;
+    let mut end = limit;
+    let mut skip_to = 0;
+    for (k, w) in words_after.iter().enumerate() {
+        if k < skip_to {
+            continue;
+        }
+        let stop = if w.is_word {
+            let next = words_after.get(k + 1);
+            matches!(&text[w.span], "and" | "but")
+                && next
+                    .is_some_and(|n| reporting_verb(ctx, n) || (after_quote && past_tense(ctx, n)))
+        } else if after_quote && &text[w.span] == "," {
+            new_attribution_after_quote(ctx, &words_after[k + 1..])
+        } else {
+            match sign_role(ctx, &words_after[k..]) {
+                SignRole::Ends => true,
+                SignRole::Aside(len) => {
+                    skip_to = k + len;
+                    false
+                }
+                SignRole::Neutral => false,
+            }
+        };
+        if stop {
+            end = w.span.start;
+            break;
+        }
+    }
+    let kept = text[from..end].trim_end();
+    let kept = if end == limit {
+        kept.trim_end_matches(['.', '!', '?'])
+    } else {
+        kept.trim_end_matches(',')
+    };
+    from + kept.len()
+}
+
+/// A verb that reports or characterises ("said", "called").
+#[inline]
+fn reporting_verb(ctx: &Ctx<'_>, w: &Word) -> bool {
+    w.is_word && (ctx.is_reporting_cue(w) || lexicon::CHARACTERISING.contains(&ctx.text[w.span]))
+}
+
+/// A lower-case verb in the past tense ("stressed").
+#[inline]
+fn past_tense(ctx: &Ctx<'_>, w: &Word) -> bool {
+    w.is_word && !ctx.capitalized(w) && ctx.text[w.span].ends_with("ed")
+}
+
+/// Whether the words after a comma that follows a quotation (`rest`) give
+/// the sentence back to the writer: a reporting cue anywhere after it, or
+/// a conjunction, a relative pronoun or a participle right after it.
+fn new_attribution_after_quote(ctx: &Ctx<'_>, rest: &[Word]) -> bool {
+    rest.iter().any(|w| ctx.is_reporting_cue(w))
+        || rest.first().is_some_and(|n| {
+            let l = ctx.lower(n);
+            lexicon::AFTER_QUOTE_CLAUSES.contains(&l) || (n.is_word && l.ends_with("ing"))
+        })
+}
+
+/// What a punctuation mark does to the reported clause it is in.
+enum SignRole {
+    /// The clause ends before it.
+    Ends,
+    /// It opens an aside of this many words and marks, which the clause
+    /// goes on after.
+    Aside(usize),
+    /// Nothing: the clause goes on.
+    Neutral,
+}
+
+/// What the punctuation mark `rest[0]` does to a reported clause.
+fn sign_role(ctx: &Ctx<'_>, rest: &[Word]) -> SignRole {
+    let text = ctx.text;
+    let t = &text[rest[0].span];
+    let next = rest.get(1);
+    let after_next = rest.get(2);
+    match t {
+        // A pair of dashes encloses an aside: "the majority – a bare
+        // majority – know better".
+        "—" | "–" => match rest[1..].iter().position(|d| &text[d.span] == t) {
+            Some(p) if p < 16 => SignRole::Aside(p + 2),
+            _ => SignRole::Ends,
+        },
+        ";" | "(" => SignRole::Ends,
+        // "…, and I think the public will …": a new attribution.
+        "," if rest[1..].iter().take(4).any(|w| ctx.is_reporting_cue(w)) => SignRole::Ends,
+        "," => {
+            let ends = next.is_some_and(|n| {
+                let l = ctx.lower(n);
+                lexicon::WRITER_CLAUSES.contains(&l)
+                    || (n.is_word && l.ends_with("ing") && !ctx.capitalized(n))
+                    || (matches!(&*l, "and" | "but")
+                        && after_next.is_some_and(|a| reporting_verb(ctx, a)))
+            });
+            if ends {
+                SignRole::Ends
+            } else {
+                SignRole::Neutral
+            }
+        }
+        _ => SignRole::Neutral,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quotes::words::tokenize;
+
+    /// The reported clause that opens `text`, as `clause_end` keeps it.
+    fn clause(text: &str, after_quote: bool) -> &str {
+        let mut words = Vec::new();
+        tokenize(text, Span::new(0, text.len()), &mut words);
+        let end = clause_end(&Ctx::new(text), &words, 0, text.len(), after_quote);
+        &text[..end]
+    }
+
+    /// The reported clause of the first "said" or "told" of `text`, as
+    /// (content, speaker).
+    fn said(text: &str, part: Part) -> Option<(&str, &str)> {
+        let mut words = Vec::new();
+        tokenize(text, Span::new(0, text.len()), &mut words);
+        let k = words
+            .iter()
+            .position(|w| matches!(&text[w.span], "said" | "told"))?;
+        let content_end = text.trim_end_matches('.').len();
+        let ctx = Ctx::new(text);
+        let sentence = Span::new(0, text.len());
+        let quote = said_clause(&ctx, sentence, &words, &[], k, content_end, part)?;
+        Some((&text[quote.span], &text[quote.speaker?.span]))
+    }
+
+    #[test]
+    fn clauses_end_where_the_writer_s_words_begin() {
+        assert_eq!(
+            clause("the talks would resume.", false),
+            "the talks would resume"
+        );
+        assert_eq!(
+            clause("the talks would resume, but critics doubted it", false),
+            "the talks would resume"
+        );
+        assert_eq!(clause("prices rose; wages did not", false), "prices rose");
+        assert_eq!(
+            clause(
+                "the council – a bare majority – agreed, sparking protests",
+                false
+            ),
+            "the council – a bare majority – agreed"
+        );
+        assert_eq!(clause("it works and said more", false), "it works");
+        // After a quotation, a verb in the past tense is the writer's.
+        assert_eq!(clause("it was over and walked out", true), "it was over");
+        assert_eq!(
+            clause("it was over and walked out", false),
+            "it was over and walked out"
+        );
+    }
+
+    #[test]
+    fn clauses_start_past_the_object_and_the_setting() {
+        assert_eq!(
+            said(
+                "Ruiz said on Monday that the port would reopen.",
+                Part::Whole
+            ),
+            Some(("that the port would reopen", "Ruiz"))
+        );
+        assert_eq!(
+            said("Ruiz told reporters the port would reopen.", Part::Whole),
+            Some(("the port would reopen", "Ruiz"))
+        );
+        // Past a setting, the content follows its "that".
+        assert_eq!(
+            said(
+                "Ruiz said at a briefing that the port would reopen.",
+                Part::Whole
+            ),
+            Some(("the port would reopen", "Ruiz"))
+        );
+        // "Perez, who said …": the antecedent of "who".
+        assert_eq!(
+            said("Ana Perez, who said the plan works, left.", Part::Whole),
+            Some(("the plan works", "Ana Perez"))
+        );
+    }
+
+    #[test]
+    fn no_clause_after_a_setting_that_follows_a_quotation() {
+        assert_eq!(
+            said(
+                "Ruiz said in her nightly address.",
+                Part::After { speaker: None }
+            ),
+            None
+        );
+        assert_eq!(said("Ruiz said in a statement.", Part::Whole), None);
+        assert_eq!(said("Ruiz said, \"Go.\"", Part::Whole), None);
+    }
+}

@@ -1,0 +1,441 @@
+//! Reading words around a cue: what kind of word each is (a cue, a name, a
+//! mark) and the speaker phrase before or after a cue ("Jane Doe, a
+//! spokeswoman for the ministry, said" · "said Kremlin spokesman Dmitry
+//! Peskov"), or a clause's subject when no phrase is next to its cue.
+
+use std::borrow::Cow;
+
+use super::lexicon;
+use super::words::Word;
+use crate::lexicon::{SpeechVerbs, BELIEF_VERBS, SPEECH_VERBS};
+use crate::Span;
+
+/// The text being read and the verbs that are cues in it.
+pub(super) struct Ctx<'a> {
+    pub(super) text: &'a str,
+    pub(super) cues: &'a SpeechVerbs,
+    pub(super) beliefs: &'a SpeechVerbs,
+}
+
+impl<'a> Ctx<'a> {
+    /// Reads `text` with the bundled speech and belief verbs.
+    pub(super) fn new(text: &'a str) -> Ctx<'a> {
+        Ctx {
+            text,
+            cues: &SPEECH_VERBS,
+            beliefs: &BELIEF_VERBS,
+        }
+    }
+
+    /// The word in lower case, borrowed when it is already.
+    #[inline]
+    pub(super) fn lower(&self, w: &Word) -> Cow<'_, str> {
+        let word = &self.text[w.span];
+        if word.bytes().all(|b| !b.is_ascii_uppercase() && b < 0x80) {
+            Cow::Borrowed(word)
+        } else {
+            Cow::Owned(word.to_lowercase())
+        }
+    }
+
+    /// Whether `w` is the punctuation mark `sign`.
+    #[inline]
+    pub(super) fn is_sign(&self, w: &Word, sign: &str) -> bool {
+        !w.is_word && &self.text[w.span] == sign
+    }
+
+    /// Whether `w` is a word that starts with a capital letter.
+    #[inline]
+    pub(super) fn capitalized(&self, w: &Word) -> bool {
+        w.is_word && self.text[w.span].starts_with(char::is_uppercase)
+    }
+
+    /// A speech verb, written in lower case ("State Department" and
+    /// "Read more" are not cues).
+    #[inline]
+    pub(super) fn is_cue(&self, w: &Word) -> bool {
+        w.is_word
+            && self.text[w.span].starts_with(|c: char| c.is_lowercase())
+            && self.cues.contains(&self.text[w.span])
+    }
+
+    /// A speech verb used as a verb: not after an article, a possessive or
+    /// "of" ("one of the states", "his comments", "a statement").
+    pub(super) fn is_verb_cue(&self, words: &[Word], k: usize) -> bool {
+        if self.is_noun_form(words, k) {
+            return false;
+        }
+        // "she went on", "Trump shot back", "a neighbour chimed in".
+        let phrasal = || {
+            lexicon::PHRASAL_VERBS.contains(&self.text[words[k].span])
+                && words.get(k + 1).is_some_and(|n| {
+                    n.is_word && lexicon::PHRASAL_PARTICLES.contains(&self.text[n.span])
+                })
+        };
+        (self.is_cue(&words[k]) || (words[k].is_word && phrasal()))
+            && !(k > 0 && words[k - 1].is_word && {
+                let l = self.lower(&words[k - 1]);
+                lexicon::NOUN_MARKERS.contains(&l) || l.ends_with("'s") || l.ends_with("’s")
+            })
+    }
+
+    /// Whether `words[k]` is a plural noun that looks like a verb ("two
+    /// states hold primaries", "news reports"): it is a verb only after a
+    /// name, a pronoun or a relative pronoun, or before "that".
+    fn is_noun_form(&self, words: &[Word], k: usize) -> bool {
+        lexicon::NOUN_FORMS.contains(&self.text[words[k].span])
+            && !(k > 0
+                && words[k - 1].is_word
+                && (self.capitalized(&words[k - 1])
+                    || lexicon::VERB_SUBJECTS.contains(&self.lower(&words[k - 1]))))
+            && !words.get(k + 1).is_some_and(|w| &*self.lower(w) == "that")
+    }
+
+    /// A verb of belief or evidence with a clause after it ("a poll shows
+    /// Clinton ahead", "they fear that …"), not after an article.
+    pub(super) fn is_belief_cue(&self, words: &[Word], k: usize) -> bool {
+        let w = &words[k];
+        w.is_word
+            && self.text[w.span].starts_with(|c: char| c.is_lowercase())
+            && self.beliefs.contains(&self.text[w.span])
+            && !(k > 0
+                && words[k - 1].is_word
+                && lexicon::DETERMINERS.contains(&self.lower(&words[k - 1])))
+            && words.get(k + 1).is_some_and(|n| {
+                let l = self.lower(n);
+                n.is_word && (lexicon::CLAUSE_OPENERS.contains(&l) || self.capitalized(n))
+            })
+    }
+
+    /// A speech verb that introduces reported speech without marks; verbs
+    /// that mostly mean something else there ("continued to", "pleaded
+    /// guilty", "pointed out") are left to quotations.
+    pub(super) fn is_reporting_cue(&self, w: &Word) -> bool {
+        self.is_cue(w) && !lexicon::NOT_REPORTING.starts(&self.text[w.span])
+    }
+
+    /// The speaker phrase that ends just before `words[end]` (exclusive),
+    /// looking no further left than `floor`, with the noun phrase a
+    /// prepositional phrase hangs on ("a spokesman for the ministry", "a
+    /// staffer in the room").
+    pub(super) fn phrase_before(&self, words: &[Word], floor: usize, end: usize) -> Option<Span> {
+        let phrase = self.simple_phrase_before(words, floor, end)?;
+        let start = words.partition_point(|w| w.span.start < phrase.start);
+        if start < floor + 2 || !words[start - 1].is_word || !words[start - 2].is_word {
+            return Some(phrase);
+        }
+        if !lexicon::HEAD_PREPOSITIONS.contains(&self.text[words[start - 1].span]) {
+            return Some(phrase);
+        }
+        let Some(head) = self.simple_phrase_before(words, floor, start - 1) else {
+            return Some(phrase);
+        };
+        let first = words.partition_point(|w| w.span.start < head.start);
+        let l = self.lower(&words[first]);
+        let nominal = lexicon::DETERMINERS.contains(&l)
+            || (self.capitalized(&words[first]) && !lexicon::OPENERS.contains(&l));
+        if nominal && !lexicon::PRONOUNS.contains(&l) && start - 1 - first > 1 {
+            Some(Span::new(head.start, phrase.end))
+        } else {
+            Some(phrase)
+        }
+    }
+
+    /// [`Ctx::phrase_before`] without the noun phrase a prepositional
+    /// phrase hangs on.
+    fn simple_phrase_before(&self, words: &[Word], floor: usize, mut end: usize) -> Option<Span> {
+        // Skip auxiliaries and adverbs between speaker and cue.
+        while end > floor {
+            let w = &words[end - 1];
+            let l = self.lower(w);
+            if w.is_word
+                && (lexicon::FILLERS.contains(&l) || l.ends_with("ly"))
+                && !self.capitalized(w)
+            {
+                end -= 1;
+            } else {
+                break;
+            }
+        }
+        // "Rep. Emanuel Cleaver II (D-Mo.) said": skip the parenthesis.
+        if end > floor && self.is_sign(&words[end - 1], ")") {
+            let mut k = end - 1;
+            let limit = k.saturating_sub(8).max(floor);
+            while k > limit {
+                k -= 1;
+                if self.is_sign(&words[k], "(") {
+                    return self.phrase_before(words, floor, k);
+                }
+            }
+        }
+        // "Jane Doe, a spokeswoman for the ministry, said": skip the
+        // apposition back to the earlier comma.
+        if end > floor && self.is_sign(&words[end - 1], ",") {
+            let mut k = end - 1;
+            let limit = k.saturating_sub(14).max(floor);
+            while k > limit {
+                k -= 1;
+                if self.is_sign(&words[k], ",") {
+                    return self.phrase_before(words, floor, k);
+                }
+            }
+            // "X, who …, said" with no earlier comma: the sentence's subject.
+            return self.phrase_after(words, floor, end - 1);
+        }
+        let mut start = end;
+        let mut names = false;
+        while start > floor && end - start < 6 {
+            let w = &words[start - 1];
+            if !w.is_word {
+                // Inner full stops of initials ("Jonathan M. Stan").
+                break;
+            }
+            let l = self.lower(w);
+            if start == end && lexicon::PRONOUNS.contains(&l) {
+                return Some(w.span);
+            }
+            // A cue ends the phrase, unless it is a noun ("the report
+            // stated").
+            let noun = (start >= floor + 2
+                && lexicon::DETERMINERS.contains(&self.lower(&words[start - 2])))
+                || lexicon::NOUN_FORMS.contains(&l);
+            if lexicon::STOPS.contains(&l) || (self.cues.contains(&l) && !noun) {
+                break;
+            }
+            if self.capitalized(w) {
+                names = true;
+                start -= 1;
+                continue;
+            }
+            if names && !lexicon::NAME_PARTICLES.contains(&l) {
+                // "a Democratic staffer", "the White House".
+                if lexicon::DETERMINERS.contains(&l) && start > floor {
+                    start -= 1;
+                }
+                break;
+            }
+            start -= 1;
+            if lexicon::DETERMINERS.contains(&l) {
+                break;
+            }
+        }
+        (start < end).then(|| Span::new(words[start].span.start, words[end - 1].span.end))
+    }
+
+    /// The speaker phrase that starts at `words[start]`, before `limit`
+    /// (after a cue: "said Dmitry Peskov, press secretary").
+    pub(super) fn phrase_after(&self, words: &[Word], start: usize, limit: usize) -> Option<Span> {
+        let first = words.get(start).filter(|w| w.is_word)?;
+        let l = self.lower(first);
+        // "said at a news conference": no speaker here.
+        if lexicon::STOPS.contains(&l) {
+            return None;
+        }
+        if lexicon::PRONOUNS.contains(&l) {
+            return Some(first.span);
+        }
+        let mut end = start;
+        while end < limit && end - start < 7 {
+            let w = &words[end];
+            if !w.is_word {
+                // Initials: "M." inside a name.
+                if &self.text[w.span] == "."
+                    && end > start
+                    && self.text[words[end - 1].span].chars().count() == 1
+                {
+                    end += 1;
+                    continue;
+                }
+                break;
+            }
+            let l = self.lower(w);
+            if end > start && lexicon::STOPS.contains(&l) {
+                break;
+            }
+            if !self.capitalized(w)
+                && !lexicon::DETERMINERS.contains(&l)
+                && !lexicon::PERSON_ROLES.contains(&l)
+                && end > start
+                && !self.goes_on_after(words, end, limit, &l)
+            {
+                break;
+            }
+            end += 1;
+        }
+        (end > start).then(|| Span::new(words[start].span.start, words[end - 1].span.end))
+    }
+
+    /// Whether a speaker phrase goes on through the common noun
+    /// `words[k]` (lowered `l`): after a determiner ("said the ministry"),
+    /// or as a role word before a name ("said Kremlin spokesman Dmitry
+    /// Peskov").
+    fn goes_on_after(&self, words: &[Word], k: usize, limit: usize, l: &str) -> bool {
+        let after_det = lexicon::DETERMINERS.contains(&self.lower(&words[k - 1]));
+        let verb = self.cues.contains(l)
+            || lexicon::CHARACTERISING.contains(l)
+            || l.ends_with("ed")
+            || l.ends_with("ing");
+        let before_name =
+            !verb && k + 1 < limit && words.get(k + 1).is_some_and(|n| self.capitalized(n));
+        after_det || before_name
+    }
+}
+
+/// The subject of a clause: its first pronoun or name before `end`, past
+/// a dateline and openers such as "Later" or "On Monday".
+pub(super) fn sentence_subject(ctx: &Ctx<'_>, words: &[Word], end: usize) -> Option<Span> {
+    let text = ctx.text;
+    let mut from = words[..end].iter().position(|w| w.is_word)?;
+    // A dateline: "WASHINGTON —", "PARIS (Reuters) -".
+    let first = &text[words[from].span];
+    if first.len() > 2 && first.chars().all(|c| c.is_uppercase()) {
+        if let Some(dash) = words[from + 1..end.min(from + 6)]
+            .iter()
+            .position(|w| !w.is_word && matches!(&text[w.span], "—" | "–" | "-" | ":"))
+        {
+            from += dash + 2;
+        }
+    }
+    if let Some(k) = subject_after_opening_phrase(ctx, words, from, end) {
+        return ctx.phrase_after(words, k, end);
+    }
+    let k = (from..end).find(|&k| {
+        let w = &words[k];
+        let l = ctx.lower(w);
+        w.is_word
+            && (lexicon::PRONOUNS.contains(&l)
+                || (ctx.capitalized(w) && !lexicon::OPENERS.contains(&l)))
+    })?;
+    ctx.phrase_after(words, k, end)
+}
+
+/// Where the subject starts after an opening phrase that starts at
+/// `words[from]` and ends at its comma: "Even after the victory, his
+/// campaign …", "Later, the band leader …".
+fn subject_after_opening_phrase(
+    ctx: &Ctx<'_>,
+    words: &[Word],
+    from: usize,
+    end: usize,
+) -> Option<usize> {
+    let w = words.get(from).filter(|_| from < end)?;
+    let l = ctx.lower(w);
+    if !lexicon::OPENERS.contains(&l) && !lexicon::PHRASE_OPENERS.contains(&l) {
+        return None;
+    }
+    let comma = words[from..end.min(from + 16)]
+        .iter()
+        .position(|w| ctx.is_sign(w, ","))?;
+    let k = from + comma + 1;
+    let w = words.get(k).filter(|w| w.is_word && k < end)?;
+    let l = ctx.lower(w);
+    let subject = lexicon::PRONOUNS.contains(&l)
+        || lexicon::DETERMINERS.contains(&l)
+        || (ctx.capitalized(w) && !lexicon::OPENERS.contains(&l));
+    subject.then_some(k)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quotes::words::tokenize;
+
+    /// The words of `text` and the index of its word `cue`.
+    fn read(text: &str, cue: &str) -> (Vec<Word>, usize) {
+        let mut words = Vec::new();
+        tokenize(text, Span::new(0, text.len()), &mut words);
+        let k = words.iter().position(|w| &text[w.span] == cue).unwrap();
+        (words, k)
+    }
+
+    fn before(text: &str, cue: &str) -> Option<String> {
+        let (words, k) = read(text, cue);
+        let span = Ctx::new(text).phrase_before(&words, 0, k)?;
+        Some(text[span].to_string())
+    }
+
+    fn after(text: &str, cue: &str) -> Option<String> {
+        let (words, k) = read(text, cue);
+        let span = Ctx::new(text).phrase_after(&words, k + 1, words.len())?;
+        Some(text[span].to_string())
+    }
+
+    fn subject(text: &str) -> Option<String> {
+        let mut words = Vec::new();
+        tokenize(text, Span::new(0, text.len()), &mut words);
+        let span = sentence_subject(&Ctx::new(text), &words, words.len())?;
+        Some(text[span].to_string())
+    }
+
+    #[test]
+    fn phrase_before_a_cue() {
+        assert_eq!(before("she said", "said"), Some("she".into()));
+        assert_eq!(
+            before("Tom Ellis has also said", "said"),
+            Some("Tom Ellis".into())
+        );
+        assert_eq!(
+            before("Jane Doe, a spokeswoman for the port, said", "said"),
+            Some("Jane Doe".into())
+        );
+        assert_eq!(
+            before("a spokesman for the ministry said", "said"),
+            Some("a spokesman for the ministry".into())
+        );
+        assert_eq!(before("The aide who said", "said"), None);
+    }
+
+    #[test]
+    fn phrase_after_a_cue() {
+        assert_eq!(
+            after("said Harbour spokesman Ivo Lenz at a briefing", "said"),
+            Some("Harbour spokesman Ivo Lenz".into())
+        );
+        assert_eq!(
+            after("said the ministry.", "said"),
+            Some("the ministry".into())
+        );
+        assert_eq!(after("said at a news conference", "said"), None);
+        assert_eq!(after("said she", "said"), Some("she".into()));
+    }
+
+    #[test]
+    fn subjects_past_openers_and_datelines() {
+        assert_eq!(
+            subject("Later, the band leader said it"),
+            Some("the band leader".into())
+        );
+        assert_eq!(
+            subject("LISBON — Officials said it"),
+            Some("Officials".into())
+        );
+        assert_eq!(subject("On Monday he said it"), Some("he".into()));
+        assert_eq!(subject("nothing here"), None);
+    }
+
+    #[test]
+    fn cues_as_verbs_and_nouns() {
+        let ctx = |text| Ctx::new(text);
+        let (words, k) = read("he comments often", "comments");
+        assert!(ctx("he comments often").is_verb_cue(&words, k));
+        let (words, k) = read("his comments were brief", "comments");
+        assert!(!ctx("his comments were brief").is_verb_cue(&words, k));
+        let (words, k) = read("two states hold votes", "states");
+        assert!(!ctx("two states hold votes").is_verb_cue(&words, k));
+        let (words, k) = read("she went on", "went");
+        assert!(ctx("she went on").is_verb_cue(&words, k));
+        let (words, k) = read("polls show Ames ahead", "show");
+        assert!(ctx("polls show Ames ahead").is_belief_cue(&words, k));
+        let (words, k) = read("the show ended", "show");
+        assert!(!ctx("the show ended").is_belief_cue(&words, k));
+    }
+
+    #[test]
+    fn reporting_cues_leave_out_other_senses() {
+        let text = "she said and continued";
+        let (words, said) = read(text, "said");
+        let ctx = Ctx::new(text);
+        assert!(ctx.is_reporting_cue(&words[said]));
+        assert!(ctx.is_cue(&words[said + 2]) && !ctx.is_reporting_cue(&words[said + 2]));
+    }
+}
