@@ -12,7 +12,9 @@
 //! * `entity` (optional) is the exact id the speaker resolves to (a gazetteer
 //!   id or a full `local:...` id), or `"local"` for any document-local
 //!   entity; left out, the resolution is not checked;
-//! * `resolution` (optional) is `name`, `pronoun`, `nominal`, `continuation`
+//! * `group` (optional) is the list of member ids of a group speaker, in
+//!   text order;
+//! * `resolution` (optional) is `name`, `pronoun`, `nominal`, `continuation`, `group`
 //!   or `unresolved`.
 //!
 //! By default the list is exhaustive: byline must find exactly these
@@ -58,6 +60,8 @@ struct Expected {
     kind: String,
     speaker: String,
     entity: Option<String>,
+    #[serde(default)]
+    group: Option<Vec<String>>,
     resolution: Option<String>,
 }
 
@@ -91,6 +95,7 @@ struct GotSpeaker {
     span: Span,
     text: String,
     entity: Option<String>,
+    group: Vec<String>,
     resolution: &'static str,
 }
 
@@ -101,10 +106,11 @@ impl std::fmt::Display for Got {
             None => write!(f, " by \"\""),
             Some(s) => write!(
                 f,
-                " by {:?} {:?} = {} ({})",
+                " by {:?} {:?} = {}{:?} ({})",
                 s.text,
                 s.span,
                 s.entity.as_deref().unwrap_or("-"),
+                s.group,
                 s.resolution
             ),
         }
@@ -112,6 +118,7 @@ impl std::fmt::Display for Got {
 }
 
 const TABLES: &[(&str, &str)] = &[
+    ("groups", include_str!("data/quotes/groups.toml")),
     ("newspaper", include_str!("data/quotes/newspaper.toml")),
     ("reported", include_str!("data/quotes/reported.toml")),
     ("speakers", include_str!("data/quotes/speakers.toml")),
@@ -120,7 +127,14 @@ const TABLES: &[(&str, &str)] = &[
 ];
 
 const KINDS: &[&str] = &["direct", "partial", "mixed", "indirect"];
-const RESOLUTIONS: &[&str] = &["name", "pronoun", "nominal", "continuation", "unresolved"];
+const RESOLUTIONS: &[&str] = &[
+    "name",
+    "pronoun",
+    "nominal",
+    "continuation",
+    "group",
+    "unresolved",
+];
 
 fn kind_name(kind: QuoteKind) -> &'static str {
     match kind {
@@ -138,6 +152,7 @@ fn resolution_name(resolution: Resolution) -> &'static str {
         Resolution::Pronoun => "pronoun",
         Resolution::Nominal => "nominal",
         Resolution::Continuation => "continuation",
+        Resolution::Group => "group",
         Resolution::Unresolved => "unresolved",
         _ => "unknown",
     }
@@ -224,6 +239,7 @@ fn got_quotes(text: &str, doc: &Document) -> Vec<Got> {
                 span: s.span(),
                 text: slice(s.span()),
                 entity: s.entity().map(str::to_string),
+                group: s.entities().to_vec(),
                 resolution: resolution_name(s.resolution()),
             }),
         })
@@ -261,6 +277,12 @@ fn check_document(text: &str, doc: &Document) -> Vec<String> {
                 (Some(id), Resolution::Unresolved) => {
                     errors.push(format!("speaker resolved to {id} but marked unresolved"))
                 }
+                (Some(id), Resolution::Group) => {
+                    errors.push(format!("group speaker also resolved to the single {id}"))
+                }
+                (None, Resolution::Group) if s.entities().len() < 2 => {
+                    errors.push(format!("group speaker with {} members", s.entities().len()))
+                }
                 (None, Resolution::Name | Resolution::Pronoun | Resolution::Nominal) => errors
                     .push(format!(
                         "speaker {:?} marked {} without an entity",
@@ -294,6 +316,11 @@ fn matches(text: &str, want: &Expected, got: &Got) -> bool {
             .as_deref()
             .is_some_and(|id| id == entity || (entity == "local" && id.starts_with("local:")));
         if !ok {
+            return false;
+        }
+    }
+    if let Some(group) = &want.group {
+        if *group != speaker.group {
             return false;
         }
     }

@@ -202,6 +202,7 @@ pub(super) fn mixed_around(
         speaker: speaker.map(|span| Speaker {
             span,
             entity: None,
+            entities: Vec::new(),
             resolution: Resolution::Unresolved,
         }),
     })

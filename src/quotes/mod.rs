@@ -52,6 +52,7 @@
 mod attribution;
 mod classify;
 mod clause;
+mod groups;
 mod lexicon;
 mod marks;
 mod patterns;
@@ -108,6 +109,10 @@ pub enum Resolution {
     /// No attribution in the quotation's own sentence: the previous
     /// quotation's speaker continues.
     Continuation,
+    /// Several entities together: names joined by "and" ("Serbia and
+    /// Kosovo said"), or a plural description of the nearest such group
+    /// ("both sides", "the two leaders", "the companies").
+    Group,
     /// Not resolved to any entity.
     Unresolved,
 }
@@ -119,6 +124,12 @@ pub struct Speaker {
     #[cfg_attr(feature = "serde", serde(flatten))]
     span: Span,
     entity: Option<String>,
+    /// The members of a group speaker, in text order; empty otherwise.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    entities: Vec<String>,
     resolution: Resolution,
 }
 
@@ -127,9 +138,34 @@ impl Speaker {
     pub fn span(&self) -> Span {
         self.span
     }
-    /// The id of the entity the speaker refers to, if resolved.
+    /// The id of the entity the speaker refers to, if resolved to one.
     pub fn entity(&self) -> Option<&str> {
         self.entity.as_deref()
+    }
+    /// The ids of the entities a group speaker stands for ("Serbia and
+    /// Kosovo", "both sides"), in text order; empty unless the
+    /// [`resolution`](Speaker::resolution) is [`Resolution::Group`].
+    ///
+    /// # Example: two countries speaking together
+    ///
+    /// ```
+    /// use byline::{quotes::Resolution, Extractor};
+    ///
+    /// let text = "Serbia and Kosovo met in Brussels on Monday. \
+    ///             \"Progress was made,\" both sides said.";
+    /// let doc = Extractor::new().extract(text);
+    /// let speaker = doc.quotes()[0].speaker().unwrap();
+    /// assert_eq!(speaker.resolution(), Resolution::Group);
+    /// assert_eq!(speaker.entity(), None);
+    /// let names: Vec<&str> = speaker
+    ///     .entities()
+    ///     .iter()
+    ///     .map(|id| doc.entity(id).unwrap().name())
+    ///     .collect();
+    /// assert_eq!(names, ["Serbia", "Kosovo"]);
+    /// ```
+    pub fn entities(&self) -> &[String] {
+        &self.entities
     }
     /// Which rule resolved the speaker.
     pub fn resolution(&self) -> Resolution {
@@ -218,8 +254,8 @@ pub(crate) fn extract(
         quotes.push(quote);
     }
     quotes.sort_by_key(|q| (q.span.start, q.span.end));
-    // "he" and "she" by salience, now that every speaker is known.
-    salience::resolve_pronouns(text, sentences, &article.antecedents, &mut quotes);
+    // Groups, pronouns and bare names, now that every speaker is known.
+    salience::resolve_speakers(text, sentences, &article.antecedents, &mut quotes);
     quotes
 }
 

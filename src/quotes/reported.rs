@@ -236,6 +236,7 @@ pub(super) fn make(
         speaker: speaker.map(|span| Speaker {
             span,
             entity: None,
+            entities: Vec::new(),
             resolution: Resolution::Unresolved,
         }),
     })

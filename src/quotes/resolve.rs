@@ -104,6 +104,7 @@ pub(super) fn resolve(text: &str, span: Span, index: &Antecedents<'_>) -> Speake
     let unresolved = Speaker {
         span,
         entity: None,
+        entities: Vec::new(),
         resolution: Resolution::Unresolved,
     };
     // A mention inside the phrase (the last one: "Russian President
@@ -127,6 +128,7 @@ pub(super) fn resolve(text: &str, span: Span, index: &Antecedents<'_>) -> Speake
     let speaker = |i: usize, how: Resolution| Speaker {
         span,
         entity: Some(mentions[i].entity().to_string()),
+        entities: Vec::new(),
         resolution: how,
     };
     let found = match words.as_str() {

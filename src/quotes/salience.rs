@@ -13,7 +13,7 @@
 //! mention ends or starts with it.
 
 use super::resolve::Antecedents;
-use super::{Quote, Resolution};
+use super::{groups, Quote, Resolution, Speaker};
 use crate::gazetteer::Gender;
 use crate::segment::Sentence;
 use crate::Span;
@@ -25,55 +25,72 @@ const SENTENCE_REACH: usize = 12;
 /// ("Television presenter Karen Whitlow said", "Coach Daniel Okafor was").
 const SUBJECT_WORDS: usize = 3;
 
-/// Resolves the pronoun speakers of `quotes` (in text order) again, by
-/// salience, and updates their continuations.
-pub(super) fn resolve_pronouns(
+/// Resolves the speakers of `quotes` (in text order) again, now that all
+/// of them are known: groups first, then pronouns by salience and bare
+/// names by the earlier full name; continuations follow what they
+/// continue.
+pub(super) fn resolve_speakers(
     text: &str,
     sentences: &[Sentence],
     index: &Antecedents<'_>,
     quotes: &mut [Quote],
 ) {
+    let groups = groups::coordinations(text, index.mentions);
     // What the quotations say, in text order: a person named there is
     // talked about, not talking.
     let mut quoted: Vec<Span> = quotes.iter().map(|q| q.span).collect();
     quoted.sort_unstable_by_key(|s| s.start);
     let mut last_speaker: Option<(String, usize)> = None;
-    let mut redone: Vec<(Span, String)> = Vec::new();
+    // Speakers resolved anew, by span, for the continuations that copy them.
+    let mut redone: Vec<Speaker> = Vec::new();
     for quote in quotes.iter_mut() {
         let at = quote.span.start;
         let Some(speaker) = quote.speaker.as_mut() else {
             continue;
         };
-        match speaker.resolution {
-            Resolution::Pronoun | Resolution::Unresolved => {
-                let gender = match text[speaker.span].to_lowercase().as_str() {
-                    "he" => Some(Gender::Male),
-                    "she" => Some(Gender::Female),
-                    _ => None,
-                };
-                let last = last_speaker
-                    .as_ref()
-                    .map(|(entity, at)| (entity.as_str(), *at));
-                if gender.is_none() && speaker.resolution == Resolution::Unresolved {
-                    if let Some(entity) = by_surname(text, index, speaker.span) {
-                        redone.push((speaker.span, entity.to_string()));
-                        speaker.entity = Some(entity.to_string());
-                        speaker.resolution = Resolution::Name;
-                    }
-                } else if let Some(entity) = gender.and_then(|gender| {
+        if speaker.resolution == Resolution::Continuation {
+            if let Some(done) = redone.iter().rev().find(|d| d.span == speaker.span) {
+                speaker.entity.clone_from(&done.entity);
+                speaker.entities.clone_from(&done.entities);
+            }
+        } else if let Some(group) = groups::group_for(text, sentences, &groups, speaker.span) {
+            speaker.entity = None;
+            speaker.entities.clone_from(&group.entities);
+            speaker.resolution = Resolution::Group;
+            redone.push(speaker.clone());
+        } else if groups::is_plural_description(&text[speaker.span]) {
+            // Several entities that the text has not named together: no
+            // single one of them is the speaker.
+            speaker.entity = None;
+            speaker.resolution = Resolution::Unresolved;
+            redone.push(speaker.clone());
+        } else if matches!(
+            speaker.resolution,
+            Resolution::Pronoun | Resolution::Unresolved
+        ) {
+            let last = last_speaker
+                .as_ref()
+                .map(|(entity, at)| (entity.as_str(), *at));
+            let gender = match text[speaker.span].to_lowercase().as_str() {
+                "he" => Some(Gender::Male),
+                "she" => Some(Gender::Female),
+                _ => None,
+            };
+            let found = match gender {
+                Some(gender) => {
                     most_salient(text, sentences, index, &quoted, speaker.span, gender, last)
-                }) {
-                    redone.push((speaker.span, entity.to_string()));
-                    speaker.entity = Some(entity.to_string());
-                    speaker.resolution = Resolution::Pronoun;
+                        .map(|e| (e, Resolution::Pronoun))
                 }
-            }
-            Resolution::Continuation => {
-                if let Some((_, entity)) = redone.iter().rev().find(|(s, _)| *s == speaker.span) {
-                    speaker.entity = Some(entity.clone());
+                None if speaker.resolution == Resolution::Unresolved => {
+                    by_surname(text, index, speaker.span).map(|e| (e, Resolution::Name))
                 }
+                None => None,
+            };
+            if let Some((entity, how)) = found {
+                speaker.entity = Some(entity.to_string());
+                speaker.resolution = how;
+                redone.push(speaker.clone());
             }
-            _ => {}
         }
         if let Some(entity) = &speaker.entity {
             if index.is_person(entity) {
