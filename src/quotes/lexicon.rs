@@ -31,6 +31,40 @@ impl Stems {
     }
 }
 
+/// A time phrase's words, read from a list whose second field says
+/// whether a word names a time or only precedes one.
+#[derive(Debug)]
+pub(super) struct TimeWords {
+    times: WordList,
+    all: WordList,
+}
+
+impl From<WordList> for TimeWords {
+    fn from(all: WordList) -> TimeWords {
+        const FILE: &str = include_str!("../../gazetteers/lexicon/quote_time_words.txt");
+        let times: String = crate::lexicon::rows(FILE)
+            .filter(|row| row.fields.get(1).is_some_and(|&(_, kind)| kind == "time"))
+            .filter_map(|row| row.fields.first().map(|&(_, w)| format!("{w}\n")))
+            .collect();
+        TimeWords {
+            times: WordList::bundled("quote_time_words.txt", &times),
+            all,
+        }
+    }
+}
+
+impl TimeWords {
+    /// Whether `word` (lower case) names a time: "thursday", "week".
+    pub(super) fn is_time(&self, word: &str) -> bool {
+        self.times.contains(word)
+    }
+
+    /// Whether `word` (lower case) belongs to a time phrase.
+    pub(super) fn contains(&self, word: &str) -> bool {
+        self.all.contains(word)
+    }
+}
+
 /// Declares each list as a static read from its bundled file, and the
 /// table of every file for the tests.
 macro_rules! lists {
@@ -70,6 +104,9 @@ lists! {
     ARTICLES: WordList = "quote_articles.txt";
     /// Auxiliaries and adverbs between a speaker and a cue.
     FILLERS: WordList = "quote_fillers.txt";
+    /// Words of a time phrase between a speaker and a cue ("on
+    /// Thursday", "late on Friday", "earlier this week").
+    TIME_WORDS: TimeWords = "quote_time_words.txt";
     /// Words that end a speaker phrase.
     STOPS: WordList = "quote_stops.txt";
     /// Role nouns that name a person: "president", "spokeswoman".

@@ -157,6 +157,20 @@ impl<'a> Ctx<'a> {
                 break;
             }
         }
+        // "Minister Ana Ruiz on Thursday told", "Macron late on Friday
+        // said": skip a time phrase that ends in a time word.
+        if end > floor + 1 && lexicon::TIME_WORDS.is_time(&self.lower(&words[end - 1])) {
+            let mut k = end - 1;
+            while k > floor
+                && words[k - 1].is_word
+                && lexicon::TIME_WORDS.contains(&self.lower(&words[k - 1]))
+            {
+                k -= 1;
+            }
+            if k < end - 1 {
+                end = k;
+            }
+        }
         // "Rep. Emanuel Cleaver II (D-Mo.) said": skip the parenthesis.
         if end > floor && self.is_sign(&words[end - 1], ")") {
             let mut k = end - 1;
@@ -383,6 +397,14 @@ mod tests {
             Some("a spokesman for the ministry".into())
         );
         assert_eq!(before("The aide who said", "said"), None);
+        assert_eq!(
+            before("Minister Ana Ruiz on Thursday told", "told"),
+            Some("Minister Ana Ruiz".into())
+        );
+        assert_eq!(
+            before("Macron late on Friday said", "said"),
+            Some("Macron".into())
+        );
     }
 
     #[test]
