@@ -1,0 +1,192 @@
+//! Entries: the people, places and organizations a gazetteer holds, the
+//! index that finds an entry by its stable id, and the kinds and genders
+//! they are described with.
+
+use std::hash::BuildHasherDefault;
+
+use crate::util::WordHasher;
+
+/// What an entity is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+#[non_exhaustive]
+pub enum EntityKind {
+    /// A person.
+    Person,
+    /// A place: country, city, region, feature, facility.
+    Place,
+    /// An organization: government body, company, agency, party, outlet.
+    Organization,
+}
+
+impl EntityKind {
+    /// `"person"`, `"place"` or `"organization"`.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Place => "place",
+            EntityKind::Organization => "organization",
+        }
+    }
+}
+
+/// A person's gender, as recorded in a gazetteer or inferred from a given
+/// name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+#[non_exhaustive]
+pub enum Gender {
+    /// Female.
+    Female,
+    /// Male.
+    Male,
+}
+
+/// The index of an [`Entry`] in its [`Gazetteer`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct EntryId(pub(super) u32);
+
+impl EntryId {
+    /// The index as a `usize`.
+    pub fn as_usize(self) -> usize {
+        self.0 as usize
+    }
+}
+
+/// One entity of a gazetteer: its stable ID, kind, canonical name, aliases
+/// and attributes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entry {
+    /// The row as written; the string fields below are ranges into it.
+    pub(super) row: Box<str>,
+    pub(super) id: (u32, u32),
+    pub(super) kind: EntityKind,
+    pub(super) name: (u32, u32),
+    /// The aliases column (`|`-separated, `=` marks).
+    pub(super) aliases: (u32, u32),
+    pub(super) entity_type: Option<&'static str>,
+    pub(super) country: Option<[u8; 2]>,
+    pub(super) gender: Option<Gender>,
+    pub(super) population: Option<u64>,
+    pub(super) prominence: Option<u8>,
+    pub(super) role: Option<(u32, u32)>,
+    pub(super) metonym: Option<(u32, u32)>,
+    pub(super) demonyms: Option<(u32, u32)>,
+}
+
+impl Entry {
+    fn field(&self, (start, end): (u32, u32)) -> &str {
+        &self.row[start as usize..end as usize]
+    }
+
+    /// The stable ID: a Wikidata QID (`Q7821917`) or a namespaced slug
+    /// (`geonames:616052`, `byline:lachin-corridor`).
+    pub fn id(&self) -> &str {
+        self.field(self.id)
+    }
+    /// Person, place or organization.
+    pub fn kind(&self) -> EntityKind {
+        self.kind
+    }
+    /// The canonical name.
+    pub fn name(&self) -> &str {
+        self.field(self.name)
+    }
+    /// Other names, as written in the table.
+    pub fn aliases(&self) -> impl Iterator<Item = &str> {
+        self.field(self.aliases)
+            .split('|')
+            .filter(|a| !a.is_empty())
+            .map(|a| a.strip_prefix('=').unwrap_or(a))
+    }
+    /// The finer type (`country`, `city`, `news`, `minister`, ...), if given.
+    pub fn entity_type(&self) -> Option<&str> {
+        self.entity_type
+    }
+    /// The ISO 3166-1 alpha-2 country code, if given.
+    pub fn country(&self) -> Option<&str> {
+        self.country
+            .as_ref()
+            .and_then(|c| std::str::from_utf8(c).ok())
+    }
+    /// A person's gender, if given.
+    pub fn gender(&self) -> Option<Gender> {
+        self.gender
+    }
+    /// A place's population, if given.
+    pub fn population(&self) -> Option<u64> {
+        self.population
+    }
+    /// Rough importance in international news, 1 to 100, if given.
+    pub fn prominence(&self) -> Option<u8> {
+        self.prominence
+    }
+    /// A short description of a person's or body's role, if given.
+    pub fn role(&self) -> Option<&str> {
+        self.role.map(|r| self.field(r))
+    }
+    /// For a metonym (a building standing for an institution), the id of the
+    /// institution.
+    pub fn metonym(&self) -> Option<&str> {
+        self.metonym.map(|r| self.field(r))
+    }
+    /// Demonyms of a country or region (`Azerbaijani`, `Azeri`).
+    pub fn demonyms(&self) -> impl Iterator<Item = &str> {
+        self.demonyms
+            .map(|r| self.field(r))
+            .unwrap_or("")
+            .split('|')
+            .filter(|d| !d.is_empty())
+    }
+
+    /// A prior for ambiguous names, 0 to 100: `prominence` if given, else
+    /// derived from population, else by kind.
+    pub(crate) fn prior(&self) -> u32 {
+        if let Some(p) = self.prominence {
+            return u32::from(p);
+        }
+        if let Some(pop) = self.population {
+            // 15,000 -> ~10, 1 million -> ~40, 10 million -> ~55.
+            let log = (pop.max(1) as f64).log10();
+            let prior = ((log - 3.5) * 15.0).clamp(1.0, 70.0) as u32;
+            // A national capital stands for its government in the news.
+            return if self.entity_type == Some("capital") {
+                prior.max(60)
+            } else {
+                prior
+            };
+        }
+        // Without population, a subdivision ranks below the city of the
+        // same name (Geneva, Zürich) and a country above both.
+        match self.entity_type {
+            Some("country") => 80,
+            Some("subdivision") => 20,
+            _ => 20,
+        }
+    }
+}
+
+pub(super) fn id_hash(id: &str) -> u64 {
+    use std::hash::BuildHasher;
+    BuildHasherDefault::<WordHasher>::default().hash_one(id)
+}
+
+/// A hasher for keys that are already hashes.
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct IdentityHasher(u64);
+
+impl std::hash::Hasher for IdentityHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
