@@ -40,10 +40,10 @@ pub(super) struct Outside {
     pub(super) after: Option<Span>,
 }
 
-impl DocState<'_, '_> {
+impl<'r> DocState<'r, '_> {
     /// Collects the names of one sentence, `span`, whose gazetteer matches
     /// are `matches`.
-    pub(super) fn sentence(&mut self, span: Span, matches: &[Match]) {
+    pub(super) fn sentence(&mut self, span: Span, matches: &[Match<'r>]) {
         let mut tokens = std::mem::take(&mut self.tokens);
         tokenize(self.text, span, &mut tokens);
         self.shouting = is_shouting(&tokens);
@@ -59,7 +59,7 @@ impl DocState<'_, '_> {
     }
 
     /// In an all-capitals sentence only gazetteer names count.
-    fn shouted_names(&mut self, units: &[Unit], matches: &[Match]) {
+    fn shouted_names(&mut self, units: &[Unit], matches: &[Match<'r>]) {
         for (k, unit) in units.iter().enumerate() {
             let Some(mi) = unit.matched else {
                 continue;
@@ -72,7 +72,7 @@ impl DocState<'_, '_> {
             let team_context = self.team_context(prev, next, unit.span);
             self.pending.push(Pending {
                 span: unit.span,
-                found: Found::Entries(matches[mi].entries().to_vec()),
+                found: Found::Entries(matches[mi].entries()),
                 person_context: false,
                 team_context,
             });
@@ -81,7 +81,7 @@ impl DocState<'_, '_> {
 
     /// Cuts the units of `sentence` into chunks of capitalised units and
     /// classifies each.
-    fn chunks(&mut self, sentence: Span, units: &[Unit], matches: &[Match]) {
+    fn chunks(&mut self, sentence: Span, units: &[Unit], matches: &[Match<'r>]) {
         let text = self.text;
         let mut u = 0;
         while u < units.len() {
@@ -103,7 +103,13 @@ impl DocState<'_, '_> {
 
     /// Classifies one chunk of capitalised units; `initial` when it opens
     /// the sentence.
-    fn chunk(&mut self, mut units: &[Unit], matches: &[Match], outside: Outside, initial: bool) {
+    fn chunk(
+        &mut self,
+        mut units: &[Unit],
+        matches: &[Match<'r>],
+        outside: Outside,
+        initial: bool,
+    ) {
         let mut outside = outside;
         let mut initial = initial;
         // A person's name may open the chunk; the rest is classified anew.
@@ -119,7 +125,7 @@ impl DocState<'_, '_> {
     fn chunk_once(
         &mut self,
         units: &[Unit],
-        matches: &[Match],
+        matches: &[Match<'r>],
         outside: Outside,
         initial: bool,
     ) -> Option<usize> {
@@ -170,7 +176,7 @@ impl DocState<'_, '_> {
 
     /// A chunk that is one gazetteer match: its entries, or an unconfirmed
     /// name when the match may be a common word.
-    fn lone_match(&mut self, span: Span, m: &Match, outside: Outside, initial: bool) {
+    fn lone_match(&mut self, span: Span, m: &Match<'r>, outside: Outside, initial: bool) {
         if !self.plausible_match(span, m, initial) {
             // Still a name if it repeats one introduced earlier.
             self.push(span, Found::Unconfirmed, false);
@@ -180,7 +186,7 @@ impl DocState<'_, '_> {
         let team_context = self.team_context(outside.before, outside.after, span);
         self.pending.push(Pending {
             span,
-            found: Found::Entries(m.entries().to_vec()),
+            found: Found::Entries(m.entries()),
             person_context,
             team_context,
         });
@@ -218,7 +224,7 @@ impl DocState<'_, '_> {
         &mut self,
         units: &[Unit],
         words: &[&str],
-        matches: &[Match],
+        matches: &[Match<'r>],
         outside: Outside,
         initial: bool,
     ) {
@@ -270,7 +276,7 @@ impl DocState<'_, '_> {
                 let team_context = self.team_context(prev, next, unit.span);
                 self.pending.push(Pending {
                     span: unit.span,
-                    found: Found::Entries(matches[mi].entries().to_vec()),
+                    found: Found::Entries(matches[mi].entries()),
                     person_context,
                     team_context,
                 });
@@ -340,7 +346,7 @@ impl DocState<'_, '_> {
     }
 
     /// Records a name found without its neighbours telling of a team.
-    fn push(&mut self, span: Span, found: Found, person_context: bool) {
+    fn push(&mut self, span: Span, found: Found<'r>, person_context: bool) {
         self.pending.push(Pending {
             span,
             found,
@@ -352,7 +358,7 @@ impl DocState<'_, '_> {
 
 /// Replaces `units` with the units of a sentence: its words, except that
 /// the words a gazetteer match covers are one unit.
-fn units_of(text: &str, tokens: &[Token], matches: &[Match], units: &mut Vec<Unit>) {
+fn units_of(text: &str, tokens: &[Token], matches: &[Match<'_>], units: &mut Vec<Unit>) {
     units.clear();
     let mut m = 0;
     let mut i = 0;

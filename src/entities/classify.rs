@@ -14,9 +14,9 @@ use crate::Span;
 
 /// What a name in a sentence was classified as.
 #[derive(Clone, Debug)]
-pub(super) enum Found {
+pub(super) enum Found<'g> {
     /// Gazetteer entries carrying this name (ambiguous if several).
-    Entries(Vec<EntryId>),
+    Entries(&'g [EntryId]),
     /// A name not in the gazetteer, of this kind.
     Local(EntityKind),
     /// A single capitalised word that is a name only if it repeats part of
@@ -27,16 +27,16 @@ pub(super) enum Found {
 /// A name found in a sentence, waiting for the whole document to be read
 /// before it is linked.
 #[derive(Clone, Debug)]
-pub(super) struct Pending {
+pub(super) struct Pending<'g> {
     pub(super) span: Span,
-    pub(super) found: Found,
+    pub(super) found: Found<'g>,
     /// Evidence that a person is meant (a title before, a speech verb next).
     pub(super) person_context: bool,
     /// Evidence that a sports team is meant ("Leicestershire beat Somerset").
     pub(super) team_context: bool,
 }
 
-impl DocState<'_, '_> {
+impl<'r> DocState<'r, '_> {
     /// Whether `word` (without a final full stop, or before an apostrophe)
     /// is a capitalised word that never starts a name.
     pub(super) fn is_common(&self, word: &str) -> bool {
@@ -58,7 +58,7 @@ impl DocState<'_, '_> {
     /// Whether a gazetteer match is a name here and not a common word that
     /// some small place is also called ("But", "Police", "Most", "Reading
     /// the report"); `initial` when it opens the sentence.
-    pub(super) fn plausible_match(&self, span: Span, m: &Match, initial: bool) -> bool {
+    pub(super) fn plausible_match(&self, span: Span, m: &Match<'_>, initial: bool) -> bool {
         let lex = self.lex();
         let surface = &self.text[span];
         if surface.contains([' ', '-', '.']) {
@@ -138,7 +138,7 @@ impl DocState<'_, '_> {
     /// The last unit of a person's name that starts the chunk: a given name
     /// or an initial, then up to three name-like units that are not
     /// organizations, countries or head words.
-    pub(super) fn person_span(&self, units: &[Unit], matches: &[Match]) -> Option<usize> {
+    pub(super) fn person_span(&self, units: &[Unit], matches: &[Match<'_>]) -> Option<usize> {
         let text = self.text;
         let lex = self.lex();
         let gazetteer = self.gazetteer();
@@ -194,7 +194,7 @@ impl DocState<'_, '_> {
 
     /// Whether a gazetteer match may be part of a person's name: it names a
     /// person, or only towns and smaller subdivisions ("Troy", "Platt").
-    fn name_like(&self, m: &Match) -> bool {
+    fn name_like(&self, m: &Match<'_>) -> bool {
         let gazetteer = self.gazetteer();
         m.entries().iter().all(|&id| {
             let e = gazetteer.entry(id);
@@ -291,7 +291,7 @@ impl DocState<'_, '_> {
         (prev, next): (Option<Span>, Option<Span>),
         titled: bool,
         initial: bool,
-    ) -> Option<Found> {
+    ) -> Option<Found<'r>> {
         let text = self.text;
         let speech = self.person_context(prev, next);
         let given = self.lex().is_given_name(words[0]);

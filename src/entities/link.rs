@@ -61,7 +61,7 @@ struct Linker<'d> {
 
 impl<'d> Linker<'d> {
     /// A linker for the names `pending`, counting their countries' votes.
-    fn new(gazetteer: &'d Gazetteer, lex: &'d Lexicons, pending: &[Pending]) -> Linker<'d> {
+    fn new(gazetteer: &'d Gazetteer, lex: &'d Lexicons, pending: &[Pending<'_>]) -> Linker<'d> {
         // "Atlanta" votes US, "Tbilisi" votes Georgia the country.
         let mut countries: HashMap<Country, u32> = HashMap::new();
         for p in pending {
@@ -84,7 +84,7 @@ impl<'d> Linker<'d> {
 
     /// Links `p`, whose folded text is `key`, to a person named earlier
     /// when it is a short form of their name; whether it did.
-    fn coreference(&mut self, p: &Pending, key: &str) -> bool {
+    fn coreference(&mut self, p: &Pending<'_>, key: &str) -> bool {
         let Some(&e) = self.short.get(key) else {
             return false;
         };
@@ -102,7 +102,7 @@ impl<'d> Linker<'d> {
     }
 
     /// Links a gazetteer name, `surface`, to the best of its `entries`.
-    fn gazetteer_mention(&mut self, entries: &[EntryId], p: &Pending, surface: &str) {
+    fn gazetteer_mention(&mut self, entries: &[EntryId], p: &Pending<'_>, surface: &str) {
         let Some(best) = self.best_entry(entries, p.person_context, surface) else {
             return;
         };

@@ -241,7 +241,7 @@ struct DocState<'r, 'h> {
     /// The current sentence is written in capitals.
     shouting: bool,
     /// The names found so far, in text order.
-    pending: Vec<Pending>,
+    pending: Vec<Pending<'r>>,
     /// The current sentence's words.
     tokens: Vec<Token>,
     /// The current sentence's units (words and gazetteer matches).

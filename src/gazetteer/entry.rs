@@ -2,6 +2,7 @@
 //! index that finds an entry by its stable id, and the kinds and genders
 //! they are described with.
 
+use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
 use crate::util::WordHasher;
@@ -168,14 +169,59 @@ impl Entry {
     }
 }
 
-pub(super) fn id_hash(id: &str) -> u64 {
+/// Entries by the hash of their stable id.
+#[derive(Debug, Default)]
+pub(super) struct IdIndex {
+    /// Hash of an id → the entry (ids whose hashes collide go to
+    /// `more`).
+    by_hash: HashMap<u64, EntryId, BuildHasherDefault<IdentityHasher>>,
+    more: Vec<(u64, EntryId)>,
+}
+
+impl IdIndex {
+    /// Indexes `entries`, entry `i` having the id `EntryId(i)`.
+    pub(super) fn new(entries: &[Entry]) -> IdIndex {
+        let mut index = IdIndex {
+            by_hash: HashMap::with_capacity_and_hasher(
+                entries.len(),
+                BuildHasherDefault::default(),
+            ),
+            more: Vec::new(),
+        };
+        for (i, entry) in entries.iter().enumerate() {
+            let id = EntryId(i as u32);
+            let hash = id_hash(entry.id());
+            if let Some(first) = index.by_hash.insert(hash, id) {
+                // Two ids with one hash: keep both, the later in `more`.
+                index.by_hash.insert(hash, first);
+                index.more.push((hash, id));
+            }
+        }
+        index
+    }
+
+    /// The entries whose ids hash like `id`: the one with this id, if any,
+    /// among them.
+    pub(super) fn lookup(&self, id: &str) -> impl Iterator<Item = EntryId> + '_ {
+        let hash = id_hash(id);
+        self.by_hash.get(&hash).copied().into_iter().chain(
+            self.more
+                .iter()
+                .filter(move |&&(h, _)| h == hash)
+                .map(|&(_, entry)| entry),
+        )
+    }
+}
+
+/// The hash of a stable id.
+fn id_hash(id: &str) -> u64 {
     use std::hash::BuildHasher;
     BuildHasherDefault::<WordHasher>::default().hash_one(id)
 }
 
 /// A hasher for keys that are already hashes.
 #[derive(Clone, Copy, Debug, Default)]
-pub(super) struct IdentityHasher(u64);
+struct IdentityHasher(u64);
 
 impl std::hash::Hasher for IdentityHasher {
     fn write(&mut self, bytes: &[u8]) {

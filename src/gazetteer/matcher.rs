@@ -1,80 +1,382 @@
 //! Matching: every name of a gazetteer found in a text in one pass over its
-//! words, each checked against its alias's case policy, then the
+//! words, each checked against its aliases' case policies, then the
 //! non-overlapping leftmost-longest choice of them.
+//!
+//! The text is folded (lower case, no diacritics) and written as word codes
+//! (see [`words`](super::words)); a one-word name is looked up by its word's
+//! code on the way, longer names are found by the automata over the codes.
+//! A name shared by several entries is found once: its [`Name`] leads to a
+//! precomputed list of the entries whose case policy accepts the text as
+//! written, and a [`Match`] borrows that list.
+//!
+//! No name spans a line break, so a text can be searched a piece of whole
+//! lines at a time with the same result: [`Matches`] does so, lazily.
 
-use aho_corasick::{Anchored, Input};
+use aho_corasick::{AhoCorasick, Anchored, Input};
 
-use super::compile::{Automaton, Word};
 use super::{words, EntryId, Gazetteer};
 use crate::fold::{strip_marks, Folded};
+use crate::util::{Shapes, WordMap};
 use crate::Span;
 
-impl Gazetteer {
-    /// All matches, grouped: every entry that matches the winning span.
-    pub(crate) fn find_all(&self, text: &str) -> Vec<Match> {
-        let inner = &*self.inner;
-        if inner.patterns.is_empty() {
-            return Vec::new();
+/// How many bytes [`Matches`] searches at a time, at least: a piece ends at
+/// the first line break after this many bytes (or at the end of the text).
+const PIECE: usize = 16 * 1024;
+
+/// The name id of a word that is no one-word name.
+pub(super) const NO_NAME: u32 = u32::MAX;
+
+/// The compiled names of a gazetteer: how the text's words are coded, which
+/// names they form, and which entries each name may refer to.
+#[derive(Debug)]
+pub(super) struct NameTable {
+    /// Folded alias word → its word id.
+    pub(super) vocab: WordMap<Box<str>, u32>,
+    /// Word id → its code and one-word name.
+    pub(super) words: Vec<Word>,
+    /// The same for one-byte words ("a", "&", "."), without hashing.
+    pub(super) ascii: [Word; 128],
+    /// First words of names written in lower case ("al-Aqsa").
+    pub(super) lower_first: Shapes,
+    /// Names of two or more words, as sequences of word codes.
+    pub(super) automata: Vec<Automaton>,
+    /// Name id → its candidate lists.
+    pub(super) names: Vec<Name>,
+    /// The exact-case forms of names (ranges of [`Name::forms`]).
+    pub(super) forms: Vec<ExactForm>,
+    /// Every candidate list, back to back; a [`Match`] borrows one.
+    pub(super) candidates: Vec<EntryId>,
+}
+
+/// A range of [`NameTable::candidates`] or [`NameTable::forms`].
+pub(super) type Range32 = (u32, u32);
+
+/// A name (a sequence of folded words) that one or more entries carry, and
+/// the entries it may refer to by how the text writes it.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Name {
+    /// When written starting in lower case: the entries whose alias itself
+    /// starts in lower case ("al-Aqsa", "eurozone").
+    pub(super) lower: Range32,
+    /// When written starting otherwise: every entry without an exact-case
+    /// alias of this name.
+    pub(super) capital: Range32,
+    /// The exact-case forms of the name ("AP", "WHO"), whose lists apply
+    /// when the text writes one of them.
+    pub(super) forms: Range32,
+}
+
+/// An exact-case form of a name, and its candidate lists: the entries with
+/// this alias, plus those whose case policy accepts it anyway.
+#[derive(Clone, Debug)]
+pub(super) struct ExactForm {
+    /// The alias with diacritics removed and case kept.
+    pub(super) text: Box<str>,
+    /// When written starting in lower case, and otherwise.
+    pub(super) lists: [Range32; 2],
+}
+
+/// A word of some alias: its code, and the one-word name it is.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Word {
+    pub(super) code: char,
+    /// The name id of the one-word name this word is, or [`NO_NAME`].
+    pub(super) single: u32,
+    /// Some name of two or more words goes on after this word.
+    pub(super) continues: bool,
+}
+
+impl Word {
+    /// A word no alias contains, or a line break.
+    pub(super) const UNKNOWN: Word = Word {
+        code: words::UNKNOWN,
+        single: NO_NAME,
+        continues: false,
+    };
+}
+
+/// An automaton over some of the multi-word names, and each of its
+/// patterns' name id.
+#[derive(Clone, Debug)]
+pub(super) struct Automaton {
+    pub(super) automaton: AhoCorasick,
+    pub(super) names: Vec<u32>,
+}
+
+/// A gazetteer name found in a text: where, and which entries carry it.
+///
+/// Like `aho_corasick::Match` it is small and `Copy`; instead of a pattern
+/// id it holds the list of entries it may refer to, borrowed from the
+/// [`Gazetteer`] that found it, so no second lookup is needed.
+///
+/// # Example
+///
+/// ```
+/// use byline::gazetteer::Gazetteer;
+///
+/// let table = "byline:kura\tplace\tKura River\tKura\ttype=feature\n\
+///              byline:kura-fc\torganization\tKura FC\tKura\ttype=sports\n";
+/// let gazetteer = Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?;
+/// let text = "Kura flooded.";
+/// let m = gazetteer.find_iter(text).next().expect("a match");
+/// assert_eq!(&text[m.span()], "Kura");
+/// // Ambiguous: both entries carry the name; the first is in table order.
+/// assert_eq!(m.entries().len(), 2);
+/// assert_eq!(gazetteer.entry(m.entry()).id(), "byline:kura");
+/// # Ok::<(), byline::Error>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Match<'g> {
+    span: Span,
+    /// Never empty; in table order.
+    entries: &'g [EntryId],
+}
+
+impl<'g> Match<'g> {
+    /// Where the name is.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let gazetteer = byline::gazetteer::Gazetteer::builder()
+    ///     .bundled(false)
+    ///     .add_str("t.tsv", "byline:kura\tplace\tKura River\t\ttype=feature\n")
+    ///     .build()?;
+    /// let m = gazetteer.find_iter("along the Kura River").next().expect("a match");
+    /// assert_eq!((m.span().start, m.span().end), (10, 20));
+    /// # Ok::<(), byline::Error>(())
+    /// ```
+    pub fn span(&self) -> Span {
+        self.span
+    }
+
+    /// The first (in table order) of the entries that carry this name.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let gazetteer = byline::gazetteer::Gazetteer::builder()
+    ///     .bundled(false)
+    ///     .add_str("t.tsv", "byline:kura\tplace\tKura River\t\ttype=feature\n")
+    ///     .build()?;
+    /// let m = gazetteer.find_iter("the Kura River").next().expect("a match");
+    /// assert_eq!(gazetteer.entry(m.entry()).name(), "Kura River");
+    /// # Ok::<(), byline::Error>(())
+    /// ```
+    pub fn entry(&self) -> EntryId {
+        self.entries[0]
+    }
+
+    /// Every entry that carries this name (more than one when ambiguous:
+    /// "Georgia", "Washington"), in table order, borrowed from the
+    /// gazetteer.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let table = "byline:a\tplace\tAlma\t\t\nbyline:b\tperson\tAlma\t\t\n";
+    /// let gazetteer = byline::gazetteer::Gazetteer::builder()
+    ///     .bundled(false)
+    ///     .add_str("t.tsv", table)
+    ///     .build()?;
+    /// let m = gazetteer.find_iter("Alma").next().expect("a match");
+    /// let ids: Vec<&str> = m.entries().iter().map(|&e| gazetteer.entry(e).id()).collect();
+    /// assert_eq!(ids, ["byline:a", "byline:b"]);
+    /// # Ok::<(), byline::Error>(())
+    /// ```
+    pub fn entries(&self) -> &'g [EntryId] {
+        self.entries
+    }
+}
+
+/// The matches of a text, from [`Gazetteer::find_iter`], found lazily a
+/// piece of whole lines (some kilobytes) at a time.
+///
+/// # Example
+///
+/// ```
+/// let gazetteer = byline::gazetteer::Gazetteer::builder()
+///     .bundled(false)
+///     .add_str("t.tsv", "byline:kura\tplace\tKura River\tKura\ttype=feature\n")
+///     .build()?;
+/// let mut matches = gazetteer.find_iter("Kura.\nThe Kura River.");
+/// assert_eq!(matches.next().map(|m| m.span().start), Some(0));
+/// assert_eq!(matches.next().map(|m| m.span().start), Some(10));
+/// assert_eq!(matches.next(), None);
+/// # Ok::<(), byline::Error>(())
+/// ```
+#[derive(Debug)]
+pub struct Matches<'a> {
+    table: &'a NameTable,
+    text: &'a str,
+    /// Where the next piece of the text starts.
+    next: usize,
+    /// The least size of a piece, in bytes.
+    piece: usize,
+    /// The matches of the current piece, and how many were handed out.
+    ready: Vec<Match<'a>>,
+    taken: usize,
+    scratch: Scratch,
+}
+
+impl<'a> Matches<'a> {
+    pub(super) fn new(gazetteer: &'a Gazetteer, text: &'a str) -> Matches<'a> {
+        Matches::with_piece(gazetteer, text, PIECE)
+    }
+
+    fn with_piece(gazetteer: &'a Gazetteer, text: &'a str, piece: usize) -> Matches<'a> {
+        Matches {
+            table: &gazetteer.inner.names,
+            text,
+            next: 0,
+            piece,
+            ready: Vec::new(),
+            taken: 0,
+            scratch: Scratch::default(),
         }
-        let folded = Folded::new(text);
-        let hay = folded.haystack();
-        let mut hits: Vec<(usize, usize, EntryId)> = Vec::new();
-        let accept = |a: usize, b: usize, pattern: u32, hits: &mut Vec<_>| {
+    }
+}
+
+impl<'a> Iterator for Matches<'a> {
+    type Item = Match<'a>;
+
+    fn next(&mut self) -> Option<Match<'a>> {
+        loop {
+            if let Some(&m) = self.ready.get(self.taken) {
+                self.taken += 1;
+                return Some(m);
+            }
+            if self.next >= self.text.len() {
+                return None;
+            }
+            let from = self.next;
+            let to = piece_end(self.text, from, self.piece);
+            self.ready.clear();
+            self.taken = 0;
+            self.table.find_in(
+                &self.text[from..to],
+                from,
+                &mut self.scratch,
+                &mut self.ready,
+            );
+            self.next = to;
+        }
+    }
+}
+
+impl std::iter::FusedIterator for Matches<'_> {}
+
+/// The end of the piece of `text` that starts at `from`: just after the
+/// first line feed at least `size` bytes on, or the end of the text.
+fn piece_end(text: &str, from: usize, size: usize) -> usize {
+    let bytes = text.as_bytes();
+    let probe = from.saturating_add(size);
+    if probe >= bytes.len() {
+        return bytes.len();
+    }
+    match bytes[probe..].iter().position(|&b| b == b'\n') {
+        // A line feed is ASCII, so the end is a char boundary.
+        Some(p) => probe + p + 1,
+        None => bytes.len(),
+    }
+}
+
+/// Buffers of a search, reused between pieces.
+#[derive(Debug, Default)]
+struct Scratch {
+    /// The text as word codes.
+    codes: String,
+    /// Each word's folded span.
+    tokens: Vec<(u32, u32)>,
+    /// The byte offset of each word's code in `codes`.
+    offsets: Vec<u32>,
+}
+
+impl Gazetteer {
+    /// All matches of `text`, in order: what [`Gazetteer::find_iter`] yields,
+    /// found in one go.
+    pub(crate) fn find_all(&self, text: &str) -> Vec<Match<'_>> {
+        let mut out = Vec::new();
+        self.inner
+            .names
+            .find_in(text, 0, &mut Scratch::default(), &mut out);
+        out
+    }
+}
+
+impl NameTable {
+    /// A table of no names.
+    pub(super) fn empty() -> NameTable {
+        NameTable {
+            vocab: WordMap::default(),
+            words: Vec::new(),
+            ascii: [Word::UNKNOWN; 128],
+            lower_first: Shapes::default(),
+            automata: Vec::new(),
+            names: Vec::new(),
+            forms: Vec::new(),
+            candidates: Vec::new(),
+        }
+    }
+
+    /// The entries that name `name` may refer to when the text writes it
+    /// as `found`, in table order; empty when no alias's case policy
+    /// accepts it.
+    fn candidates(&self, name: u32, found: &str) -> &[EntryId] {
+        let name = &self.names[name as usize];
+        let capital = case_ok(found, None, false);
+        let forms = &self.forms[name.forms.0 as usize..name.forms.1 as usize];
+        let (from, to) = match forms.iter().find(|f| case_ok(found, Some(&f.text), false)) {
+            Some(form) => form.lists[usize::from(capital)],
+            None if capital => name.capital,
+            None => name.lower,
+        };
+        &self.candidates[from as usize..to as usize]
+    }
+
+    /// Appends the matches of `piece`, whole lines of a text that start at
+    /// byte `base` of it, to `out`, with spans in the whole text.
+    fn find_in<'g>(
+        &'g self,
+        piece: &str,
+        base: usize,
+        scratch: &mut Scratch,
+        out: &mut Vec<Match<'g>>,
+    ) {
+        if self.names.is_empty() {
+            return;
+        }
+        let from = out.len();
+        let folded = Folded::new(piece);
+        // Records the match of name `name` at folded bytes `a..b`, if the
+        // text there is written as one of its aliases allows.
+        let accept = |a: usize, b: usize, name: u32, out: &mut Vec<Match<'g>>| -> bool {
             let (Some(start), Some(end)) = (folded.original_offset(a), folded.original_offset(b))
             else {
-                return;
+                return false;
             };
-            if start >= end || !text.is_char_boundary(start) || !text.is_char_boundary(end) {
-                return;
+            if start >= end || !piece.is_char_boundary(start) || !piece.is_char_boundary(end) {
+                return false;
             }
-            let pattern = &inner.patterns[pattern as usize];
-            if case_ok(&text[start..end], pattern.exact.as_deref(), pattern.lower) {
-                hits.push((start, end, pattern.entry));
+            let entries = self.candidates(name, &piece[start..end]);
+            if entries.is_empty() {
+                return false;
             }
+            out.push(Match {
+                span: Span::new(base + start, base + end),
+                entries,
+            });
+            true
         };
-        // The text as word codes, with each token's folded span and the
-        // offset of its code; one-word names are looked up on the way.
-        let mut codes = String::with_capacity(hay.len() / 3);
-        let mut tokens: Vec<(u32, u32)> = Vec::with_capacity(hay.len() / 4);
-        let mut offsets: Vec<u32> = Vec::with_capacity(hay.len() / 4);
-        let ascii_text = folded.is_identity();
-        let mut previous_known = false;
-        words::tokens(hay, |a, b, line_break| {
-            // A word written in lower case after a word that no name of
-            // several words goes on from can only start a name that itself
-            // starts in lower case ("al-Aqsa"); other such words skip the
-            // lookup.
-            let skip = !previous_known
-                && hay.as_bytes()[a].is_ascii_lowercase()
-                && !inner.lower_first.may_contain(&hay[a..b])
-                && {
-                    let original = if ascii_text {
-                        Some(a)
-                    } else {
-                        folded.original_offset(a)
-                    };
-                    original.is_some_and(|o| text.as_bytes()[o].is_ascii_lowercase())
-                };
-            let word = if line_break || skip {
-                Word::UNKNOWN
-            } else if b == a + 1 && hay.as_bytes()[a] < 0x80 {
-                inner.ascii[usize::from(hay.as_bytes()[a])]
-            } else {
-                match inner.vocab.get(&hay[a..b]) {
-                    Some(&wid) => inner.word_info[wid as usize],
-                    None => Word::UNKNOWN,
-                }
-            };
-            let (from, to) = word.singles;
-            for &p in &inner.single_patterns[from as usize..to as usize] {
-                accept(a, b, p, &mut hits);
-            }
-            previous_known = word.continues;
-            offsets.push(codes.len() as u32);
-            tokens.push((a as u32, b as u32));
-            codes.push(word.code);
+        self.encode(piece, &folded, scratch, |a, b, name| {
+            accept(a, b, name, out);
         });
-        for Automaton { automaton, groups } in &inner.automata {
+        let Scratch {
+            codes,
+            tokens,
+            offsets,
+        } = &*scratch;
+        for Automaton { automaton, names } in &self.automata {
             // Leftmost-longest. When every entry of the longest name fails
             // its case check, shorter names at the same word are tried, then
             // the search goes on at the next word ("the Washington Post"
@@ -86,23 +388,17 @@ impl Gazetteer {
             };
             let mut at = 0;
             while at < codes.len() {
-                let Some(mut hit) = automaton.find(Input::new(&codes).span(at..codes.len())) else {
+                let Some(mut hit) = automaton.find(Input::new(codes).span(at..codes.len())) else {
                     break;
                 };
                 let first_token = span_of(hit.start(), hit.end()).0;
                 loop {
                     let (_, a, b) = span_of(hit.start(), hit.end());
-                    let before = hits.len();
-                    let group = groups[hit.pattern().as_usize()] as usize;
-                    let (from, to) = inner.multi_groups[group];
-                    for &p in &inner.multi_list[from as usize..to as usize] {
-                        accept(a, b, p, &mut hits);
-                    }
-                    if hits.len() > before {
+                    if accept(a, b, names[hit.pattern().as_usize()], out) {
                         at = hit.end();
                         break;
                     }
-                    let shorter = Input::new(&codes)
+                    let shorter = Input::new(codes)
                         .range(hit.start()..hit.end() - 1)
                         .anchored(Anchored::Yes);
                     match automaton.find(shorter) {
@@ -117,12 +413,75 @@ impl Gazetteer {
                 }
             }
         }
-        select(hits)
+        select(out, from);
+    }
+
+    /// Writes the words of `piece` (folded as `folded`) into `scratch` as
+    /// word codes, with each word's folded span and the offset of its code,
+    /// and calls `single(a, b, name)` for every word at folded bytes `a..b`
+    /// that is a one-word name.
+    fn encode(
+        &self,
+        piece: &str,
+        folded: &Folded,
+        scratch: &mut Scratch,
+        mut single: impl FnMut(usize, usize, u32),
+    ) {
+        let hay = folded.haystack();
+        let Scratch {
+            codes,
+            tokens,
+            offsets,
+        } = scratch;
+        codes.clear();
+        codes.reserve(hay.len() / 3);
+        tokens.clear();
+        tokens.reserve(hay.len() / 4);
+        offsets.clear();
+        offsets.reserve(hay.len() / 4);
+        let ascii_text = folded.is_identity();
+        let mut previous_known = false;
+        words::tokens(hay, |a, b, line_break| {
+            // A word written in lower case after a word that no name of
+            // several words goes on from can only start a name that itself
+            // starts in lower case ("al-Aqsa"); other such words skip the
+            // lookup.
+            let skip = !previous_known
+                && hay.as_bytes()[a].is_ascii_lowercase()
+                && !self.lower_first.may_contain(&hay[a..b])
+                && {
+                    let original = if ascii_text {
+                        Some(a)
+                    } else {
+                        folded.original_offset(a)
+                    };
+                    original.is_some_and(|o| piece.as_bytes()[o].is_ascii_lowercase())
+                };
+            let word = if line_break || skip {
+                Word::UNKNOWN
+            } else if b == a + 1 && hay.as_bytes()[a] < 0x80 {
+                self.ascii[usize::from(hay.as_bytes()[a])]
+            } else {
+                match self.vocab.get(&hay[a..b]) {
+                    Some(&wid) => self.words[wid as usize],
+                    None => Word::UNKNOWN,
+                }
+            };
+            if word.single != NO_NAME {
+                single(a, b, word.single);
+            }
+            previous_known = word.continues;
+            offsets.push(codes.len() as u32);
+            tokens.push((a as u32, b as u32));
+            codes.push(word.code);
+        });
     }
 }
 
-/// Exact-case aliases must match as written (modulo diacritics); others must
-/// not be written all in lower case when the alias has capitals.
+/// Whether an alias with case policy (`exact`, `lower`) accepts `found`:
+/// an exact-case alias must match as written (modulo diacritics); another
+/// must not be written starting in lower case unless the alias itself
+/// starts so.
 fn case_ok(found: &str, exact: Option<&str>, lower: bool) -> bool {
     match exact {
         Some(exact) => {
@@ -136,68 +495,98 @@ fn case_ok(found: &str, exact: Option<&str>, lower: bool) -> bool {
     }
 }
 
-/// Chooses non-overlapping spans: leftmost first, then longest; keeps every
-/// entry that matched the chosen span.
-fn select(mut hits: Vec<(usize, usize, EntryId)>) -> Vec<Match> {
-    hits.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
-    let mut out: Vec<Match> = Vec::new();
+/// Keeps the non-overlapping matches among `hits[from..]`: leftmost first,
+/// then longest; leaves them in text order.
+///
+/// Two hits never share a span: a span's words make one name.
+fn select(hits: &mut Vec<Match<'_>>, from: usize) {
+    hits[from..].sort_unstable_by(|a, b| {
+        a.span
+            .start
+            .cmp(&b.span.start)
+            .then(b.span.end.cmp(&a.span.end))
+    });
+    let mut kept = from;
     let mut covered = 0;
-    for (start, end, entry) in hits {
-        if let Some(last) = out.last_mut() {
-            if last.span.start == start && last.span.end == end {
-                if !last.entries.contains(&entry) {
-                    last.entries.push(entry);
-                }
-                continue;
-            }
-        }
-        if start < covered {
+    for i in from..hits.len() {
+        let hit = hits[i];
+        if hit.span.start < covered {
             continue;
         }
-        out.push(Match {
+        hits[kept] = hit;
+        kept += 1;
+        covered = hit.span.end;
+    }
+    hits.truncate(kept);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn case_policies() {
+        // Exact-case aliases ("AP"), modulo diacritics.
+        assert!(case_ok("AP", Some("AP"), false));
+        assert!(!case_ok("Ap", Some("AP"), false));
+        assert!(case_ok("ÖBB", Some("OBB"), false));
+        // Others: not written in lower case, unless the alias is.
+        assert!(case_ok("Baku", None, false));
+        assert!(case_ok("BAKU", None, false));
+        assert!(!case_ok("baku", None, false));
+        assert!(case_ok("eurozone", None, true));
+    }
+
+    #[test]
+    fn select_keeps_leftmost_then_longest() {
+        let a = [EntryId(0)];
+        let b = [EntryId(1), EntryId(2)];
+        let hit = |start, end, entries| Match {
             span: Span::new(start, end),
-            entries: vec![entry],
-        });
-        covered = end;
+            entries,
+        };
+        // Already-selected matches before `from` are left alone.
+        let mut hits = vec![
+            hit(0, 3, &a[..]),
+            hit(12, 20, &a[..]),
+            hit(4, 8, &a[..]),
+            hit(4, 14, &b[..]),
+            hit(10, 12, &a[..]),
+            hit(14, 16, &a[..]),
+        ];
+        select(&mut hits, 1);
+        let spans: Vec<(usize, usize)> = hits.iter().map(|m| (m.span.start, m.span.end)).collect();
+        assert_eq!(spans, [(0, 3), (4, 14), (14, 16)]);
+        assert_eq!(hits[1].entries(), &b[..]);
     }
-    out
-}
 
-/// A gazetteer name found in a text: where, and which entries carry it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Match {
-    span: Span,
-    entries: Vec<EntryId>,
-}
-
-impl Match {
-    /// Where the name is.
-    pub fn span(&self) -> Span {
-        self.span
+    #[test]
+    fn pieces_end_after_a_line_feed() {
+        let text = "ab\ncd\nef";
+        assert_eq!(piece_end(text, 0, 1), 3);
+        assert_eq!(piece_end(text, 3, 0), 6);
+        assert_eq!(piece_end(text, 3, 4), 8);
+        assert_eq!(piece_end(text, 6, usize::MAX), 8);
     }
-    /// The first (in table order) of the entries that carry this name.
-    pub fn entry(&self) -> EntryId {
-        self.entries[0]
-    }
-    /// Every entry that carries this name (more than one when ambiguous:
-    /// "Georgia", "Washington").
-    pub fn entries(&self) -> &[EntryId] {
-        &self.entries
-    }
-}
 
-/// An iterator over gazetteer matches, from [`Gazetteer::find_iter`].
-#[derive(Debug)]
-pub struct Matches<'g> {
-    pub(super) inner: std::vec::IntoIter<Match>,
-    pub(super) _gazetteer: &'g Gazetteer,
-}
-
-impl Iterator for Matches<'_> {
-    type Item = Match;
-    fn next(&mut self) -> Option<Match> {
-        self.inner.next()
+    #[test]
+    fn lazy_pieces_find_what_one_pass_finds() {
+        let table = "byline:kura\tplace\tKura River\tKura|=KR\ttype=feature\n\
+                     byline:kura-fc\torganization\tKura FC\tKura|kura fc\ttype=sports\n\
+                     byline:ganja\tplace\tGanja\t\ttype=city;country=AZ\n\
+                     byline:eurozone\tplace\teurozone\t\ttype=region\n";
+        let gazetteer = Gazetteer::builder()
+            .bundled(false)
+            .add_str("t.tsv", table)
+            .build()
+            .unwrap();
+        let text =
+            "Kura FC\nlost in Ganja.\r\nThe Kura\nRiver, KR, kura fc, kr, the eurozone.\n\nGanja";
+        let all = gazetteer.find_all(text);
+        assert_eq!(all.len(), 6);
+        for piece in [0, 1, 5, 9, 1000] {
+            let lazy: Vec<Match<'_>> = Matches::with_piece(&gazetteer, text, piece).collect();
+            assert_eq!(lazy, all, "piece {piece}");
+        }
     }
 }
-
-impl std::iter::FusedIterator for Matches<'_> {}

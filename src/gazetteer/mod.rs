@@ -29,38 +29,41 @@
 //! length of the text plus the number of raw automaton hits, each checked in
 //! constant time; non-ASCII text is folded into one buffer of about its own
 //! size first.
+//!
+//! # Files
+//!
+//! `entry.rs` holds the entry model, `sources.rs` and `parse.rs` read the
+//! tables, `compile.rs` turns them into the matcher's tables, which
+//! `matcher.rs` searches with, word by word (`words.rs`); `bundled.rs`
+//! lists the tables bundled with the crate.
 
 mod bundled;
 mod compile;
 mod entry;
 mod matcher;
 mod parse;
+mod sources;
 mod words;
 
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use crate::error::{Error, Location};
-use crate::util::{Shapes, WordMap};
-use compile::{Automaton, Pattern, Word};
-use entry::{id_hash, IdentityHasher};
+use crate::error::Error;
+use entry::IdIndex;
+use matcher::NameTable;
+use sources::Source;
 
 pub use entry::{EntityKind, Entry, EntryId, Gender};
 pub use matcher::{Match, Matches};
 
 /// The version of the bundled gazetteer data.
+///
+/// # Example
+///
+/// ```
+/// assert!(!byline::gazetteer::GAZETTEER_VERSION.is_empty());
+/// ```
 pub const GAZETTEER_VERSION: &str = "2026.11.1";
-
-/// Where a gazetteer table comes from.
-#[derive(Clone, Debug)]
-enum Source {
-    Text { name: String, text: String },
-    Bytes { name: String, bytes: Vec<u8> },
-    Path(PathBuf),
-    Failed { name: String, message: String },
-}
 
 /// Configures and builds a [`Gazetteer`].
 ///
@@ -138,100 +141,18 @@ impl GazetteerBuilder {
     ///
     /// A table that cannot be read, is not UTF-8, has a malformed row or
     /// repeats an id; the error names the table, line and column.
+    /// Reads every table and compiles the matcher.
+    ///
+    /// # Errors
+    ///
+    /// A table that cannot be read, is not UTF-8, has a malformed row or
+    /// repeats an id; the error names the table, line and column.
     pub fn build(&self) -> Result<Gazetteer, Error> {
-        // Read everything first: parsed entries borrow from these texts.
-        let mut names: Vec<String> = Vec::new();
-        let mut owned: Vec<std::borrow::Cow<'_, str>> = Vec::new();
-        if self.bundled {
-            for (name, text) in bundled::TABLES {
-                names.push((*name).to_string());
-                owned.push(std::borrow::Cow::Borrowed(text));
-            }
-        }
-        for source in &self.sources {
-            match source {
-                Source::Text { name, text } => {
-                    names.push(name.clone());
-                    owned.push(std::borrow::Cow::Borrowed(text.as_str()));
-                }
-                Source::Bytes { name, bytes } => {
-                    names.push(name.clone());
-                    owned.push(std::borrow::Cow::Borrowed(utf8(name, bytes)?));
-                }
-                Source::Path(path) => {
-                    let name = path.display().to_string();
-                    let bytes =
-                        std::fs::read(path).map_err(|e| Error::io(&name, &e.to_string()))?;
-                    let text = utf8(&name, &bytes)?.to_string();
-                    names.push(name);
-                    owned.push(std::borrow::Cow::Owned(text));
-                }
-                Source::Failed { name, message } => return Err(Error::io(name, message)),
-            }
-        }
+        let (names, owned) = sources::read_all(self.bundled, &self.sources)?;
         let texts: Vec<&str> = owned.iter().map(|t| t.as_ref()).collect();
-        let pieces = parse::pieces(&texts, 1 << 19);
-        // Two halves of about equal size, parsed on two threads.
-        let total: usize = pieces.iter().map(|p| p.text.len()).sum();
-        let mut split = 0;
-        let mut bytes = 0;
-        while split < pieces.len() && bytes * 2 < total {
-            bytes += pieces[split].text.len();
-            split += 1;
-        }
-        let (first, second) = pieces.split_at(split);
-        type Half<'a> = (parse::Parsed<'a>, parse::Ids<'a>, Result<(), Error>);
-        fn parse_all<'a>(names: &[String], part: &[parse::Piece<'a>]) -> Half<'a> {
-            let mut parsed = parse::Parsed::default();
-            let mut ids = parse::Ids::default();
-            let result = part
-                .iter()
-                .try_for_each(|&piece| parse::parse(names, piece, &mut parsed, &mut ids));
-            (parsed, ids, result)
-        }
-        let run = |part| parse_all(&names, part);
-        let ((mut parsed, ids, result), (later, later_ids, later_result)) =
-            std::thread::scope(|scope| {
-                let worker = std::thread::Builder::new().spawn_scoped(scope, || run(second));
-                let mine = run(first);
-                let theirs = match worker {
-                    Ok(handle) => handle.join().unwrap_or_else(|_| run(second)),
-                    Err(_) => run(second),
-                };
-                (mine, theirs)
-            });
-        result?;
-        // An id of the second half already defined in the first.
-        for entry in &later.entries {
-            if let Some(&(s, line)) = ids.get(entry.id()) {
-                let &(ls, lline) = later_ids.get(entry.id()).unwrap_or(&(0, 0));
-                return Err(Error::duplicate(
-                    Location::new(&names[ls], lline, 1),
-                    Location::new(&names[s], line, 1),
-                    entry.id(),
-                ));
-            }
-        }
-        later_result?;
-        parsed.append(later);
+        let parsed = parse::parse_tables(&names, &texts)?;
         Gazetteer::compile(parsed)
     }
-}
-
-fn utf8<'b>(name: &str, bytes: &'b [u8]) -> Result<&'b str, Error> {
-    std::str::from_utf8(bytes).map_err(|e| {
-        let valid = &bytes[..e.valid_up_to()];
-        let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
-        let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
-        let column = String::from_utf8_lossy(&valid[line_start..])
-            .chars()
-            .count()
-            + 1;
-        Error::parse(
-            Location::new(name, line, column),
-            format!("invalid UTF-8 (byte 0x{:02x})", bytes[e.valid_up_to()]),
-        )
-    })
 }
 
 /// People, places and organizations with stable IDs, and a matcher for all
@@ -251,78 +172,109 @@ pub struct Gazetteer {
     inner: Arc<Inner>,
 }
 
+/// What a gazetteer holds, shared by its clones.
 #[derive(Debug)]
 struct Inner {
     entries: Vec<Entry>,
-    /// Hash of an id → the entry (ids whose hashes collide go to
-    /// `by_id_more`).
-    by_id: HashMap<u64, EntryId, BuildHasherDefault<IdentityHasher>>,
-    by_id_more: Vec<(u64, EntryId)>,
-    patterns: Vec<Pattern>,
-    /// Names of two or more words, as sequences of word codes.
-    automata: Vec<Automaton>,
-    /// A name (group) id → a range of `multi_list`: every pattern
-    /// (entry) with that name.
-    multi_groups: Vec<(u32, u32)>,
-    /// Indexes into `patterns`, grouped by name.
-    multi_list: Vec<u32>,
-    /// One-word names (indexes into `patterns`), grouped by word.
-    single_patterns: Vec<u32>,
-    /// Folded alias word → its word id.
-    vocab: WordMap<Box<str>, u32>,
-    /// Word id → its code and one-word names.
-    word_info: Vec<Word>,
-    /// The same for one-byte words ("a", "&", ".").
-    ascii: [Word; 128],
-    /// First words of names written in lower case ("al-Aqsa").
-    lower_first: Shapes,
+    /// Entries by stable id.
+    ids: IdIndex,
+    /// The names of the entries, compiled for matching.
+    names: NameTable,
     alias_count: usize,
 }
 
 impl Gazetteer {
     /// A builder (bundled tables included by default).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let table = "byline:kura\tplace\tKura River\tKura\ttype=feature\n";
+    /// let gazetteer = byline::gazetteer::Gazetteer::builder()
+    ///     .bundled(false)
+    ///     .add_str("rivers.tsv", table)
+    ///     .build()?;
+    /// assert_eq!(gazetteer.len(), 1);
+    /// # Ok::<(), byline::Error>(())
+    /// ```
     pub fn builder() -> GazetteerBuilder {
         GazetteerBuilder::new()
     }
 
     /// The bundled gazetteer, parsed and compiled once per process.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let gazetteer = byline::gazetteer::Gazetteer::bundled();
+    /// assert!(gazetteer.get("Q227").is_some());
+    /// ```
     #[cfg(feature = "bundled")]
     pub fn bundled() -> Gazetteer {
         bundled::BUNDLED.clone()
     }
 
     /// A gazetteer with no entries.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let gazetteer = byline::gazetteer::Gazetteer::empty();
+    /// assert!(gazetteer.is_empty());
+    /// assert_eq!(gazetteer.find_iter("Baku").count(), 0);
+    /// ```
     pub fn empty() -> Gazetteer {
         Gazetteer {
             inner: Arc::new(Inner {
                 entries: Vec::new(),
-                by_id: HashMap::default(),
-                by_id_more: Vec::new(),
-                patterns: Vec::new(),
-                automata: Vec::new(),
-                multi_groups: Vec::new(),
-                multi_list: Vec::new(),
-                single_patterns: Vec::new(),
-                vocab: WordMap::default(),
-                word_info: Vec::new(),
-                ascii: [Word::UNKNOWN; 128],
-                lower_first: Shapes::default(),
+                ids: IdIndex::default(),
+                names: NameTable::empty(),
                 alias_count: 0,
             }),
         }
     }
 
     /// The number of entries.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let table = "byline:a\tplace\tAlma\t\t\nbyline:b\tperson\tAlma\t\t\n";
+    /// let gazetteer = byline::gazetteer::Gazetteer::builder()
+    ///     .bundled(false)
+    ///     .add_str("t.tsv", table)
+    ///     .build()?;
+    /// assert_eq!(gazetteer.len(), 2);
+    /// # Ok::<(), byline::Error>(())
+    /// ```
     pub fn len(&self) -> usize {
         self.inner.entries.len()
     }
 
     /// Whether there are no entries.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert!(byline::gazetteer::Gazetteer::empty().is_empty());
+    /// ```
     pub fn is_empty(&self) -> bool {
         self.inner.entries.is_empty()
     }
 
     /// The number of names and aliases over all entries.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let table = "byline:kura\tplace\tKura River\tKura|Mtkvari\ttype=feature\n";
+    /// let gazetteer = byline::gazetteer::Gazetteer::builder()
+    ///     .bundled(false)
+    ///     .add_str("t.tsv", table)
+    ///     .build()?;
+    /// assert_eq!(gazetteer.alias_count(), 3);
+    /// # Ok::<(), byline::Error>(())
+    /// ```
     pub fn alias_count(&self) -> usize {
         self.inner.alias_count
     }
@@ -332,29 +284,59 @@ impl Gazetteer {
     /// # Panics
     ///
     /// When `id` comes from another gazetteer and is out of range.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let table = "byline:kura\tplace\tKura River\t\ttype=feature\n";
+    /// let gazetteer = byline::gazetteer::Gazetteer::builder()
+    ///     .bundled(false)
+    ///     .add_str("t.tsv", table)
+    ///     .build()?;
+    /// let (id, _) = gazetteer.get("byline:kura").expect("listed");
+    /// assert_eq!(gazetteer.entry(id).name(), "Kura River");
+    /// # Ok::<(), byline::Error>(())
+    /// ```
     pub fn entry(&self, id: EntryId) -> &Entry {
         &self.inner.entries[id.as_usize()]
     }
 
     /// The entry with the stable ID `id` (`"Q7821917"`).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let table = "byline:kura\tplace\tKura River\t\ttype=feature\n";
+    /// let gazetteer = byline::gazetteer::Gazetteer::builder()
+    ///     .bundled(false)
+    ///     .add_str("t.tsv", table)
+    ///     .build()?;
+    /// assert_eq!(gazetteer.get("byline:kura").map(|(_, e)| e.name()), Some("Kura River"));
+    /// assert!(gazetteer.get("byline:aras").is_none());
+    /// # Ok::<(), byline::Error>(())
+    /// ```
     pub fn get(&self, id: &str) -> Option<(EntryId, &Entry)> {
-        let key = id_hash(id);
-        let found = self.inner.by_id.get(&key).into_iter().chain(
-            self.inner
-                .by_id_more
-                .iter()
-                .filter(|&&(k, _)| k == key)
-                .map(|(_, e)| e),
-        );
-        for &entry in found {
-            if self.entry(entry).id() == id {
-                return Some((entry, self.entry(entry)));
-            }
-        }
-        None
+        self.inner
+            .ids
+            .lookup(id)
+            .find(|&entry| self.entry(entry).id() == id)
+            .map(|entry| (entry, self.entry(entry)))
     }
 
     /// All entries, in table order.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let table = "byline:a\tplace\tAlma\t\t\nbyline:b\tperson\tAlma\t\t\n";
+    /// let gazetteer = byline::gazetteer::Gazetteer::builder()
+    ///     .bundled(false)
+    ///     .add_str("t.tsv", table)
+    ///     .build()?;
+    /// let ids: Vec<&str> = gazetteer.entries().map(|(_, e)| e.id()).collect();
+    /// assert_eq!(ids, ["byline:a", "byline:b"]);
+    /// # Ok::<(), byline::Error>(())
+    /// ```
     pub fn entries(&self) -> impl Iterator<Item = (EntryId, &Entry)> {
         self.inner
             .entries
@@ -369,6 +351,9 @@ impl Gazetteer {
     /// name, every one is reported (ambiguity is resolved by the
     /// [`Extractor`](crate::Extractor), which sees the document).
     ///
+    /// The search is lazy: [`Matches`] reads the text a piece of whole
+    /// lines at a time, as it is iterated.
+    ///
     /// # Example
     ///
     /// ```
@@ -379,10 +364,7 @@ impl Gazetteer {
     /// assert!(names.contains(&"Baku"));
     /// # }
     /// ```
-    pub fn find_iter<'g>(&'g self, text: &str) -> Matches<'g> {
-        Matches {
-            inner: self.find_all(text).into_iter(),
-            _gazetteer: self,
-        }
+    pub fn find_iter<'a>(&'a self, text: &'a str) -> Matches<'a> {
+        Matches::new(self, text)
     }
 }

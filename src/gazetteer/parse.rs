@@ -137,6 +137,61 @@ pub(crate) fn parse<'a>(
     Ok(())
 }
 
+/// Parses every table (`texts`, named `names`) into one list of entries,
+/// in table order, on two threads: the tables are cut into pieces of whole
+/// lines, and the two halves of them parsed at once.
+///
+/// # Errors
+///
+/// The first malformed row, or an id defined twice.
+pub(crate) fn parse_tables<'a>(names: &[String], texts: &[&'a str]) -> Result<Parsed<'a>, Error> {
+    let pieces = pieces(texts, 1 << 19);
+    // Two halves of about equal size, parsed on two threads.
+    let total: usize = pieces.iter().map(|p| p.text.len()).sum();
+    let mut split = 0;
+    let mut bytes = 0;
+    while split < pieces.len() && bytes * 2 < total {
+        bytes += pieces[split].text.len();
+        split += 1;
+    }
+    let (first, second) = pieces.split_at(split);
+    type Half<'a> = (Parsed<'a>, Ids<'a>, Result<(), Error>);
+    fn parse_all<'a>(names: &[String], part: &[Piece<'a>]) -> Half<'a> {
+        let mut parsed = Parsed::default();
+        let mut ids = Ids::default();
+        let result = part
+            .iter()
+            .try_for_each(|&piece| parse(names, piece, &mut parsed, &mut ids));
+        (parsed, ids, result)
+    }
+    let run = |part| parse_all(names, part);
+    let ((mut parsed, ids, result), (later, later_ids, later_result)) =
+        std::thread::scope(|scope| {
+            let worker = std::thread::Builder::new().spawn_scoped(scope, || run(second));
+            let mine = run(first);
+            let theirs = match worker {
+                Ok(handle) => handle.join().unwrap_or_else(|_| run(second)),
+                Err(_) => run(second),
+            };
+            (mine, theirs)
+        });
+    result?;
+    // An id of the second half already defined in the first.
+    for entry in &later.entries {
+        if let Some(&(s, line)) = ids.get(entry.id()) {
+            let &(ls, lline) = later_ids.get(entry.id()).unwrap_or(&(0, 0));
+            return Err(Error::duplicate(
+                Location::new(&names[ls], lline, 1),
+                Location::new(&names[s], line, 1),
+                entry.id(),
+            ));
+        }
+    }
+    later_result?;
+    parsed.append(later);
+    Ok(parsed)
+}
+
 /// The location of byte `offset` of `row`, with a 1-based char column.
 fn at_byte(source: &str, line: usize, row: &str, offset: usize) -> Location {
     let offset = offset.min(row.len());
