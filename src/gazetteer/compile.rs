@@ -21,7 +21,7 @@ use std::sync::Arc;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind, StartKind};
 
 use super::entry::IdIndex;
-use super::matcher::{Automaton, ExactForm, Name, NameTable, Range32, Word, NO_NAME};
+use super::names::{Automaton, ExactForm, Name, NameTable, Range32, Word, NO_NAME};
 use super::parse::{Alias, Parsed};
 use super::{words, EntryId, Gazetteer, Inner};
 use crate::error::Error;

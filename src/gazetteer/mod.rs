@@ -41,6 +41,7 @@ mod bundled;
 mod compile;
 mod entry;
 mod matcher;
+mod names;
 mod parse;
 mod sources;
 mod words;
@@ -50,7 +51,7 @@ use std::sync::Arc;
 
 use crate::error::Error;
 use entry::IdIndex;
-use matcher::NameTable;
+use names::NameTable;
 use sources::Source;
 
 pub use entry::{EntityKind, Entry, EntryId, Gender};
@@ -69,6 +70,21 @@ pub const GAZETTEER_VERSION: &str = "2026.11.1";
 ///
 /// Tables are read and checked by [`build`](GazetteerBuilder::build); a
 /// failed build changes nothing.
+///
+/// # Example
+///
+/// ```
+/// use byline::gazetteer::GazetteerBuilder;
+///
+/// let mut builder = GazetteerBuilder::default();
+/// builder.bundled(false).add_str("rivers.tsv", "byline:kura\tplace\tKura River\t\t\n");
+/// assert_eq!(builder.build()?.len(), 1);
+/// // A malformed table fails the build and names the line.
+/// builder.add_str("bad.tsv", "byline:aras\triver\tAras\t\t\n");
+/// let err = builder.build().unwrap_err();
+/// assert!(err.to_string().starts_with("bad.tsv:1:"));
+/// # Ok::<(), byline::Error>(())
+/// ```
 #[derive(Clone, Debug)]
 pub struct GazetteerBuilder {
     bundled: bool,
@@ -84,6 +100,14 @@ impl Default for GazetteerBuilder {
 impl GazetteerBuilder {
     /// A builder that starts from the bundled tables (when the `bundled`
     /// feature is on) and adds nothing.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let gazetteer = byline::gazetteer::GazetteerBuilder::new().build()?;
+    /// assert_eq!(gazetteer.is_empty(), cfg!(not(feature = "bundled")));
+    /// # Ok::<(), byline::Error>(())
+    /// ```
     pub fn new() -> GazetteerBuilder {
         GazetteerBuilder {
             bundled: cfg!(feature = "bundled"),
@@ -93,12 +117,31 @@ impl GazetteerBuilder {
 
     /// Whether to include the bundled tables (default: on with the `bundled`
     /// feature). Turning it off gives a gazetteer of user tables only.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let gazetteer = byline::gazetteer::Gazetteer::builder().bundled(false).build()?;
+    /// assert!(gazetteer.is_empty());
+    /// # Ok::<(), byline::Error>(())
+    /// ```
     pub fn bundled(&mut self, yes: bool) -> &mut GazetteerBuilder {
         self.bundled = yes && cfg!(feature = "bundled");
         self
     }
 
     /// Adds a table given as text; `name` identifies it in errors.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let gazetteer = byline::gazetteer::Gazetteer::builder()
+    ///     .bundled(false)
+    ///     .add_str("rivers.tsv", "byline:kura\tplace\tKura River\t\t\n")
+    ///     .build()?;
+    /// assert!(gazetteer.get("byline:kura").is_some());
+    /// # Ok::<(), byline::Error>(())
+    /// ```
     pub fn add_str(&mut self, name: &str, table: &str) -> &mut GazetteerBuilder {
         self.sources.push(Source::Text {
             name: name.to_string(),
@@ -110,6 +153,18 @@ impl GazetteerBuilder {
     /// Adds a table read from `reader` now; it must be UTF-8, which
     /// [`build`](GazetteerBuilder::build) checks. A read error is reported by
     /// `build` too.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let table: &[u8] = b"byline:kura\tplace\tKura River\t\t\n";
+    /// let gazetteer = byline::gazetteer::Gazetteer::builder()
+    ///     .bundled(false)
+    ///     .add_reader("rivers.tsv", table)
+    ///     .build()?;
+    /// assert_eq!(gazetteer.len(), 1);
+    /// # Ok::<(), byline::Error>(())
+    /// ```
     pub fn add_reader(
         &mut self,
         name: &str,
@@ -130,6 +185,17 @@ impl GazetteerBuilder {
     }
 
     /// Adds a table file, read by [`build`](GazetteerBuilder::build).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let err = byline::gazetteer::Gazetteer::builder()
+    ///     .add_path("/nonexistent/rivers.tsv")
+    ///     .build()
+    ///     .unwrap_err();
+    /// assert!(err.to_string().starts_with("/nonexistent/rivers.tsv: cannot read"));
+    /// # Ok::<(), byline::Error>(())
+    /// ```
     pub fn add_path(&mut self, path: impl Into<PathBuf>) -> &mut GazetteerBuilder {
         self.sources.push(Source::Path(path.into()));
         self
@@ -147,6 +213,20 @@ impl GazetteerBuilder {
     ///
     /// A table that cannot be read, is not UTF-8, has a malformed row or
     /// repeats an id; the error names the table, line and column.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let table = "byline:kura\tplace\tKura River\t\t\nbyline:kura\tplace\tKura\t\t\n";
+    /// let err = byline::gazetteer::Gazetteer::builder()
+    ///     .bundled(false)
+    ///     .add_str("rivers.tsv", table)
+    ///     .build()
+    ///     .unwrap_err();
+    /// // The id is defined twice.
+    /// assert!(err.to_string().starts_with("rivers.tsv:2:1"));
+    /// # Ok::<(), byline::Error>(())
+    /// ```
     pub fn build(&self) -> Result<Gazetteer, Error> {
         let (names, owned) = sources::read_all(self.bundled, &self.sources)?;
         let texts: Vec<&str> = owned.iter().map(|t| t.as_ref()).collect();
@@ -167,6 +247,22 @@ impl GazetteerBuilder {
 /// The bundled tables (over 100,000 names) parse and compile in tens of
 /// milliseconds, once per process for [`Gazetteer::bundled`]; the automaton
 /// and entries take some tens of megabytes.
+///
+/// # Example
+///
+/// ```
+/// use byline::gazetteer::{EntityKind, Gazetteer};
+///
+/// let table = "byline:kura\tplace\tKura River\tKura|Mtkvari\ttype=feature\n";
+/// let gazetteer = Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?;
+/// let text = "The Mtkvari rose.";
+/// let m = gazetteer.find_iter(text).next().expect("a match");
+/// let entry = gazetteer.entry(m.entry());
+/// assert_eq!((entry.name(), entry.kind()), ("Kura River", EntityKind::Place));
+/// // Clones share the tables.
+/// assert_eq!(gazetteer.clone().len(), 1);
+/// # Ok::<(), byline::Error>(())
+/// ```
 #[derive(Clone, Debug)]
 pub struct Gazetteer {
     inner: Arc<Inner>,
