@@ -38,6 +38,26 @@ use lists::Lexicons;
 use tokens::Token;
 
 /// How a mention was found.
+///
+/// # Example
+///
+/// ```
+/// # use byline::entities::{MentionSource, Recognizer};
+/// # use byline::gazetteer::{EntityKind, Gazetteer};
+/// # use byline::segment::Sentence;
+/// # let table = "byline:harbor-trust\torganization\tHarbor Trust\t\ttype=company;country=GB\n";
+/// # let gazetteer = Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?;
+/// # let recognizer = Recognizer::builder().gazetteer(gazetteer).build()?;
+/// # let text = "Mayor Dana Whitfield thanked Harbor Trust. Whitfield said it would help.";
+/// # let sentences = [Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)];
+/// # let (mentions, entities) = recognizer.recognize(text, &sentences);
+/// let sources: Vec<MentionSource> = mentions.iter().map(|m| m.source()).collect();
+/// assert_eq!(
+///     sources,
+///     [MentionSource::Pattern, MentionSource::Gazetteer, MentionSource::Coreference]
+/// );
+/// # Ok::<(), byline::Error>(())
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
@@ -54,6 +74,23 @@ pub enum MentionSource {
 }
 
 /// One occurrence of an entity in the text.
+///
+/// # Example
+///
+/// ```
+/// # use byline::entities::{MentionSource, Recognizer};
+/// # use byline::gazetteer::{EntityKind, Gazetteer};
+/// # use byline::segment::Sentence;
+/// # let table = "byline:harbor-trust\torganization\tHarbor Trust\t\ttype=company;country=GB\n";
+/// # let gazetteer = Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?;
+/// # let recognizer = Recognizer::builder().gazetteer(gazetteer).build()?;
+/// # let text = "Mayor Dana Whitfield thanked Harbor Trust. Whitfield said it would help.";
+/// # let sentences = [Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)];
+/// # let (mentions, entities) = recognizer.recognize(text, &sentences);
+/// let found: Vec<&str> = mentions.iter().map(|m| &text[m.span()]).collect();
+/// assert_eq!(found, ["Dana Whitfield", "Harbor Trust", "Whitfield"]);
+/// # Ok::<(), byline::Error>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Mention {
@@ -66,18 +103,84 @@ pub struct Mention {
 
 impl Mention {
     /// Where the mention is.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use byline::entities::{MentionSource, Recognizer};
+    /// # use byline::gazetteer::{EntityKind, Gazetteer};
+    /// # use byline::segment::Sentence;
+    /// # let table = "byline:harbor-trust\torganization\tHarbor Trust\t\ttype=company;country=GB\n";
+    /// # let gazetteer = Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?;
+    /// # let recognizer = Recognizer::builder().gazetteer(gazetteer).build()?;
+    /// # let text = "Mayor Dana Whitfield thanked Harbor Trust. Whitfield said it would help.";
+    /// # let sentences = [Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)];
+    /// # let (mentions, entities) = recognizer.recognize(text, &sentences);
+    /// assert_eq!(&text[mentions[1].span()], "Harbor Trust");
+    /// # Ok::<(), byline::Error>(())
+    /// ```
     pub fn span(&self) -> Span {
         self.span
     }
     /// Person, place or organization.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use byline::entities::{MentionSource, Recognizer};
+    /// # use byline::gazetteer::{EntityKind, Gazetteer};
+    /// # use byline::segment::Sentence;
+    /// # let table = "byline:harbor-trust\torganization\tHarbor Trust\t\ttype=company;country=GB\n";
+    /// # let gazetteer = Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?;
+    /// # let recognizer = Recognizer::builder().gazetteer(gazetteer).build()?;
+    /// # let text = "Mayor Dana Whitfield thanked Harbor Trust. Whitfield said it would help.";
+    /// # let sentences = [Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)];
+    /// # let (mentions, entities) = recognizer.recognize(text, &sentences);
+    /// assert_eq!(mentions[0].kind(), EntityKind::Person);
+    /// # Ok::<(), byline::Error>(())
+    /// ```
     pub fn kind(&self) -> EntityKind {
         self.kind
     }
     /// The id of the entity it refers to (see [`Entity::id`]).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use byline::entities::{MentionSource, Recognizer};
+    /// # use byline::gazetteer::{EntityKind, Gazetteer};
+    /// # use byline::segment::Sentence;
+    /// # let table = "byline:harbor-trust\torganization\tHarbor Trust\t\ttype=company;country=GB\n";
+    /// # let gazetteer = Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?;
+    /// # let recognizer = Recognizer::builder().gazetteer(gazetteer).build()?;
+    /// # let text = "Mayor Dana Whitfield thanked Harbor Trust. Whitfield said it would help.";
+    /// # let sentences = [Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)];
+    /// # let (mentions, entities) = recognizer.recognize(text, &sentences);
+    /// // "Whitfield" is the person named in full before.
+    /// assert_eq!(mentions[2].entity(), "local:dana-whitfield");
+    /// assert_eq!(mentions[1].entity(), "byline:harbor-trust");
+    /// # Ok::<(), byline::Error>(())
+    /// ```
     pub fn entity(&self) -> &str {
         &self.entity
     }
     /// How it was found.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use byline::entities::{MentionSource, Recognizer};
+    /// # use byline::gazetteer::{EntityKind, Gazetteer};
+    /// # use byline::segment::Sentence;
+    /// # let table = "byline:harbor-trust\torganization\tHarbor Trust\t\ttype=company;country=GB\n";
+    /// # let gazetteer = Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?;
+    /// # let recognizer = Recognizer::builder().gazetteer(gazetteer).build()?;
+    /// # let text = "Mayor Dana Whitfield thanked Harbor Trust. Whitfield said it would help.";
+    /// # let sentences = [Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)];
+    /// # let (mentions, entities) = recognizer.recognize(text, &sentences);
+    /// assert_eq!(mentions[2].source(), MentionSource::Coreference);
+    /// # Ok::<(), byline::Error>(())
+    /// ```
     pub fn source(&self) -> MentionSource {
         self.source
     }
@@ -85,6 +188,24 @@ impl Mention {
 
 /// An entity mentioned in a document, listed once however often it is
 /// mentioned.
+///
+/// # Example
+///
+/// ```
+/// # use byline::entities::{MentionSource, Recognizer};
+/// # use byline::gazetteer::{EntityKind, Gazetteer};
+/// # use byline::segment::Sentence;
+/// # let table = "byline:harbor-trust\torganization\tHarbor Trust\t\ttype=company;country=GB\n";
+/// # let gazetteer = Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?;
+/// # let recognizer = Recognizer::builder().gazetteer(gazetteer).build()?;
+/// # let text = "Mayor Dana Whitfield thanked Harbor Trust. Whitfield said it would help.";
+/// # let sentences = [Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)];
+/// # let (mentions, entities) = recognizer.recognize(text, &sentences);
+/// // Three mentions, two entities.
+/// let names: Vec<&str> = entities.iter().map(|e| e.name()).collect();
+/// assert_eq!(names, ["Dana Whitfield", "Harbor Trust"]);
+/// # Ok::<(), byline::Error>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Entity {
@@ -112,36 +233,166 @@ pub struct Entity {
 impl Entity {
     /// The stable id: the gazetteer's (`Q7821917`, `geonames:616052`) or, for
     /// an entity found by pattern, a document-local one (`local:maria-lopez`).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use byline::entities::{MentionSource, Recognizer};
+    /// # use byline::gazetteer::{EntityKind, Gazetteer};
+    /// # use byline::segment::Sentence;
+    /// # let table = "byline:harbor-trust\torganization\tHarbor Trust\t\ttype=company;country=GB\n";
+    /// # let gazetteer = Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?;
+    /// # let recognizer = Recognizer::builder().gazetteer(gazetteer).build()?;
+    /// # let text = "Mayor Dana Whitfield thanked Harbor Trust. Whitfield said it would help.";
+    /// # let sentences = [Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)];
+    /// # let (mentions, entities) = recognizer.recognize(text, &sentences);
+    /// assert_eq!(entities[0].id(), "local:dana-whitfield");
+    /// assert_eq!(entities[1].id(), "byline:harbor-trust");
+    /// # Ok::<(), byline::Error>(())
+    /// ```
     pub fn id(&self) -> &str {
         &self.id
     }
     /// Person, place or organization.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use byline::entities::{MentionSource, Recognizer};
+    /// # use byline::gazetteer::{EntityKind, Gazetteer};
+    /// # use byline::segment::Sentence;
+    /// # let table = "byline:harbor-trust\torganization\tHarbor Trust\t\ttype=company;country=GB\n";
+    /// # let gazetteer = Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?;
+    /// # let recognizer = Recognizer::builder().gazetteer(gazetteer).build()?;
+    /// # let text = "Mayor Dana Whitfield thanked Harbor Trust. Whitfield said it would help.";
+    /// # let sentences = [Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)];
+    /// # let (mentions, entities) = recognizer.recognize(text, &sentences);
+    /// assert_eq!(entities[1].kind(), EntityKind::Organization);
+    /// # Ok::<(), byline::Error>(())
+    /// ```
     pub fn kind(&self) -> EntityKind {
         self.kind
     }
     /// The canonical name (the gazetteer's, or the fullest form in the text).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use byline::entities::{MentionSource, Recognizer};
+    /// # use byline::gazetteer::{EntityKind, Gazetteer};
+    /// # use byline::segment::Sentence;
+    /// # let table = "byline:harbor-trust\torganization\tHarbor Trust\t\ttype=company;country=GB\n";
+    /// # let gazetteer = Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?;
+    /// # let recognizer = Recognizer::builder().gazetteer(gazetteer).build()?;
+    /// # let text = "Mayor Dana Whitfield thanked Harbor Trust. Whitfield said it would help.";
+    /// # let sentences = [Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)];
+    /// # let (mentions, entities) = recognizer.recognize(text, &sentences);
+    /// assert_eq!(entities[0].name(), "Dana Whitfield");
+    /// # Ok::<(), byline::Error>(())
+    /// ```
     pub fn name(&self) -> &str {
         &self.name
     }
     /// A person's gender: from the gazetteer, else from the given name.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use byline::entities::{MentionSource, Recognizer};
+    /// # use byline::gazetteer::{EntityKind, Gazetteer};
+    /// # use byline::segment::Sentence;
+    /// # let table = "byline:harbor-trust\torganization\tHarbor Trust\t\ttype=company;country=GB\n";
+    /// # let gazetteer = Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?;
+    /// # let recognizer = Recognizer::builder().gazetteer(gazetteer).build()?;
+    /// # let text = "Mayor Dana Whitfield thanked Harbor Trust. Whitfield said it would help.";
+    /// # let sentences = [Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)];
+    /// # let (mentions, entities) = recognizer.recognize(text, &sentences);
+    /// // "Dana" is given to women and men alike: no gender is guessed.
+    /// assert_eq!(entities[0].gender(), None);
+    /// # Ok::<(), byline::Error>(())
+    /// ```
     pub fn gender(&self) -> Option<Gender> {
         self.gender
     }
     /// The ISO 3166-1 alpha-2 country code, when known.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use byline::entities::{MentionSource, Recognizer};
+    /// # use byline::gazetteer::{EntityKind, Gazetteer};
+    /// # use byline::segment::Sentence;
+    /// # let table = "byline:harbor-trust\torganization\tHarbor Trust\t\ttype=company;country=GB\n";
+    /// # let gazetteer = Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?;
+    /// # let recognizer = Recognizer::builder().gazetteer(gazetteer).build()?;
+    /// # let text = "Mayor Dana Whitfield thanked Harbor Trust. Whitfield said it would help.";
+    /// # let sentences = [Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)];
+    /// # let (mentions, entities) = recognizer.recognize(text, &sentences);
+    /// assert_eq!(entities[1].country(), Some("GB"));
+    /// # Ok::<(), byline::Error>(())
+    /// ```
     pub fn country(&self) -> Option<&str> {
         self.country.as_deref()
     }
     /// The gazetteer's finer type (`country`, `minister`, `news`), if any.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use byline::entities::{MentionSource, Recognizer};
+    /// # use byline::gazetteer::{EntityKind, Gazetteer};
+    /// # use byline::segment::Sentence;
+    /// # let table = "byline:harbor-trust\torganization\tHarbor Trust\t\ttype=company;country=GB\n";
+    /// # let gazetteer = Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?;
+    /// # let recognizer = Recognizer::builder().gazetteer(gazetteer).build()?;
+    /// # let text = "Mayor Dana Whitfield thanked Harbor Trust. Whitfield said it would help.";
+    /// # let sentences = [Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)];
+    /// # let (mentions, entities) = recognizer.recognize(text, &sentences);
+    /// assert_eq!(entities[1].entity_type(), Some("company"));
+    /// assert_eq!(entities[0].entity_type(), None);
+    /// # Ok::<(), byline::Error>(())
+    /// ```
     pub fn entity_type(&self) -> Option<&str> {
         self.entity_type.as_deref()
     }
     /// Whether the entity exists only in this document (found by pattern).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use byline::entities::{MentionSource, Recognizer};
+    /// # use byline::gazetteer::{EntityKind, Gazetteer};
+    /// # use byline::segment::Sentence;
+    /// # let table = "byline:harbor-trust\torganization\tHarbor Trust\t\ttype=company;country=GB\n";
+    /// # let gazetteer = Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?;
+    /// # let recognizer = Recognizer::builder().gazetteer(gazetteer).build()?;
+    /// # let text = "Mayor Dana Whitfield thanked Harbor Trust. Whitfield said it would help.";
+    /// # let sentences = [Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)];
+    /// # let (mentions, entities) = recognizer.recognize(text, &sentences);
+    /// assert!(entities[0].is_local() && !entities[1].is_local());
+    /// # Ok::<(), byline::Error>(())
+    /// ```
     pub fn is_local(&self) -> bool {
         self.local
     }
 }
 
 /// Configures and builds a [`Recognizer`].
+///
+/// # Example
+///
+/// ```
+/// use byline::entities::RecognizerBuilder;
+/// use byline::gazetteer::Gazetteer;
+///
+/// let mut builder = RecognizerBuilder::default();
+/// builder.gazetteer(Gazetteer::empty());
+/// // A builder can be kept and built from again.
+/// let first = builder.clone().build()?;
+/// let second = builder.build()?;
+/// assert!(first.gazetteer().is_empty() && second.gazetteer().is_empty());
+/// # Ok::<(), byline::Error>(())
+/// ```
 #[derive(Clone, Debug, Default)]
 pub struct RecognizerBuilder {
     gazetteer: Option<Gazetteer>,
@@ -150,11 +401,31 @@ pub struct RecognizerBuilder {
 impl RecognizerBuilder {
     /// A builder using the bundled gazetteer (or an empty one without the
     /// `bundled` feature).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let recognizer = byline::entities::RecognizerBuilder::new().build()?;
+    /// assert_eq!(recognizer.gazetteer().is_empty(), cfg!(not(feature = "bundled")));
+    /// # Ok::<(), byline::Error>(())
+    /// ```
     pub fn new() -> RecognizerBuilder {
         RecognizerBuilder::default()
     }
 
     /// Uses `gazetteer` instead of the bundled one.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use byline::gazetteer::Gazetteer;
+    ///
+    /// let recognizer = byline::entities::Recognizer::builder()
+    ///     .gazetteer(Gazetteer::empty())
+    ///     .build()?;
+    /// assert!(recognizer.gazetteer().is_empty());
+    /// # Ok::<(), byline::Error>(())
+    /// ```
     pub fn gazetteer(&mut self, gazetteer: Gazetteer) -> &mut RecognizerBuilder {
         self.gazetteer = Some(gazetteer);
         self
@@ -166,6 +437,15 @@ impl RecognizerBuilder {
     ///
     /// Never with the built-in word lists; the signature leaves room for
     /// user lists.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let recognizer = byline::entities::Recognizer::builder().build()?;
+    /// let copy = recognizer.clone();
+    /// assert_eq!(copy.gazetteer().len(), recognizer.gazetteer().len());
+    /// # Ok::<(), byline::Error>(())
+    /// ```
     pub fn build(&self) -> Result<Recognizer, Error> {
         let gazetteer = match &self.gazetteer {
             Some(g) => g.clone(),
@@ -190,6 +470,23 @@ fn default_gazetteer() -> Gazetteer {
 }
 
 /// Finds and links named entities. Immutable, `Send + Sync`, cheap to clone.
+///
+/// # Example
+///
+/// ```
+/// # use byline::entities::{MentionSource, Recognizer};
+/// # use byline::gazetteer::{EntityKind, Gazetteer};
+/// # use byline::segment::Sentence;
+/// # let table = "byline:harbor-trust\torganization\tHarbor Trust\t\ttype=company;country=GB\n";
+/// # let gazetteer = Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?;
+/// # let recognizer = Recognizer::builder().gazetteer(gazetteer).build()?;
+/// # let text = "Mayor Dana Whitfield thanked Harbor Trust. Whitfield said it would help.";
+/// # let sentences = [Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)];
+/// # let (mentions, entities) = recognizer.recognize(text, &sentences);
+/// let kinds: Vec<EntityKind> = mentions.iter().map(|m| m.kind()).collect();
+/// assert_eq!(kinds, [EntityKind::Person, EntityKind::Organization, EntityKind::Person]);
+/// # Ok::<(), byline::Error>(())
+/// ```
 #[derive(Clone, Debug)]
 pub struct Recognizer {
     inner: Arc<Inner>,
@@ -203,17 +500,56 @@ struct Inner {
 
 impl Recognizer {
     /// A builder.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let recognizer = byline::entities::Recognizer::builder().build()?;
+    /// let _ = recognizer.recognize("", &[]);
+    /// # Ok::<(), byline::Error>(())
+    /// ```
     pub fn builder() -> RecognizerBuilder {
         RecognizerBuilder::new()
     }
 
     /// The gazetteer in use.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use byline::entities::{MentionSource, Recognizer};
+    /// # use byline::gazetteer::{EntityKind, Gazetteer};
+    /// # use byline::segment::Sentence;
+    /// # let table = "byline:harbor-trust\torganization\tHarbor Trust\t\ttype=company;country=GB\n";
+    /// # let gazetteer = Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?;
+    /// # let recognizer = Recognizer::builder().gazetteer(gazetteer).build()?;
+    /// # let text = "Mayor Dana Whitfield thanked Harbor Trust. Whitfield said it would help.";
+    /// # let sentences = [Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)];
+    /// # let (mentions, entities) = recognizer.recognize(text, &sentences);
+    /// assert!(recognizer.gazetteer().get("byline:harbor-trust").is_some());
+    /// # Ok::<(), byline::Error>(())
+    /// ```
     pub fn gazetteer(&self) -> &Gazetteer {
         &self.inner.gazetteer
     }
 
     /// Finds the mentions and entities of `text`, whose sentences are
     /// `sentences` (from the [`Segmenter`](crate::segment::Segmenter)).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use byline::entities::Recognizer;
+    /// use byline::gazetteer::Gazetteer;
+    /// use byline::segment::Sentence;
+    ///
+    /// let recognizer = Recognizer::builder().gazetteer(Gazetteer::empty()).build()?;
+    /// let text = "Mayor Dana Whitfield spoke.";
+    /// let (mentions, entities) = recognizer.recognize(text, &[Sentence::must(0..text.len(), 0)]);
+    /// assert_eq!(&text[mentions[0].span()], "Dana Whitfield");
+    /// assert_eq!(entities[0].id(), "local:dana-whitfield");
+    /// # Ok::<(), byline::Error>(())
+    /// ```
     pub fn recognize(&self, text: &str, sentences: &[Sentence]) -> (Vec<Mention>, Vec<Entity>) {
         let matches = self.inner.gazetteer.find_all(text);
         let mut doc = DocState::new(self, text);

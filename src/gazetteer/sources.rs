@@ -75,3 +75,44 @@ fn utf8<'b>(name: &str, bytes: &'b [u8]) -> Result<&'b str, Error> {
         )
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn invalid_utf8_is_located() {
+        let err = utf8("t.tsv", b"Q1\tplace\n\tB\xffku").unwrap_err();
+        assert_eq!(err.to_string(), "t.tsv:2:3: invalid UTF-8 (byte 0xff)");
+        assert_eq!(utf8("t.tsv", "Bakı".as_bytes()).ok(), Some("Bakı"));
+    }
+
+    #[test]
+    fn sources_are_read_in_order() {
+        let sources = [
+            Source::Text {
+                name: "a.tsv".into(),
+                text: "a".into(),
+            },
+            Source::Bytes {
+                name: "b.tsv".into(),
+                bytes: b"b".to_vec(),
+            },
+        ];
+        let (names, texts) = read_all(false, &sources).unwrap();
+        assert_eq!(names, ["a.tsv", "b.tsv"]);
+        assert_eq!(texts, ["a", "b"]);
+    }
+
+    #[test]
+    fn a_failed_read_fails_the_build() {
+        let sources = [Source::Failed {
+            name: "r.tsv".into(),
+            message: "broken pipe".into(),
+        }];
+        let err = read_all(false, &sources).unwrap_err();
+        assert_eq!(err.to_string(), "r.tsv: cannot read: broken pipe");
+        let missing = [Source::Path("/nonexistent/byline/t.tsv".into())];
+        assert!(read_all(false, &missing).is_err());
+    }
+}
