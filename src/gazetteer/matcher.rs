@@ -3,7 +3,7 @@
 //! non-overlapping leftmost-longest choice of them.
 //!
 //! The text is folded (lower case, no diacritics) and written as word codes
-//! (see [`words`](super::words)); a one-word name is looked up by its word's
+//! (see [`words`]); a one-word name is looked up by its word's
 //! code on the way, longer names are found by the automata over the codes.
 //! A name shared by several entries is found once, and leads to a
 //! precomputed list of the entries whose case policy accepts the text as

@@ -30,7 +30,8 @@ pub(super) struct NameTable {
     pub(super) names: Vec<Name>,
     /// The exact-case forms of names (ranges of [`Name::forms`]).
     pub(super) forms: Vec<ExactForm>,
-    /// Every candidate list, back to back; a [`Match`] borrows one.
+    /// Every candidate list, back to back; a [`Match`](super::Match) borrows
+    /// one.
     pub(super) candidates: Vec<EntryId>,
 }
 
