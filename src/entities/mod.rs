@@ -42,15 +42,11 @@ use tokens::Token;
 /// # Example
 ///
 /// ```
-/// # use byline::entities::{MentionSource, Recognizer};
-/// # use byline::gazetteer::{EntityKind, Gazetteer};
-/// # use byline::segment::Sentence;
+/// # use byline::{entities::{MentionSource, Recognizer}, gazetteer::{EntityKind, Gazetteer}, segment::Sentence};
 /// # let table = "byline:harbor-trust\torganization\tHarbor Trust\t\ttype=company;country=GB\n";
-/// # let gazetteer = Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?;
-/// # let recognizer = Recognizer::builder().gazetteer(gazetteer).build()?;
+/// # let recognizer = Recognizer::builder().gazetteer(Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?).build()?;
 /// # let text = "Mayor Dana Whitfield thanked Harbor Trust. Whitfield said it would help.";
-/// # let sentences = [Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)];
-/// # let (mentions, entities) = recognizer.recognize(text, &sentences);
+/// # let (mentions, entities) = recognizer.recognize(text, &[Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)]);
 /// let sources: Vec<MentionSource> = mentions.iter().map(|m| m.source()).collect();
 /// assert_eq!(
 ///     sources,
@@ -78,15 +74,11 @@ pub enum MentionSource {
 /// # Example
 ///
 /// ```
-/// # use byline::entities::{MentionSource, Recognizer};
-/// # use byline::gazetteer::{EntityKind, Gazetteer};
-/// # use byline::segment::Sentence;
+/// # use byline::{entities::{MentionSource, Recognizer}, gazetteer::{EntityKind, Gazetteer}, segment::Sentence};
 /// # let table = "byline:harbor-trust\torganization\tHarbor Trust\t\ttype=company;country=GB\n";
-/// # let gazetteer = Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?;
-/// # let recognizer = Recognizer::builder().gazetteer(gazetteer).build()?;
+/// # let recognizer = Recognizer::builder().gazetteer(Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?).build()?;
 /// # let text = "Mayor Dana Whitfield thanked Harbor Trust. Whitfield said it would help.";
-/// # let sentences = [Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)];
-/// # let (mentions, entities) = recognizer.recognize(text, &sentences);
+/// # let (mentions, entities) = recognizer.recognize(text, &[Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)]);
 /// let found: Vec<&str> = mentions.iter().map(|m| &text[m.span()]).collect();
 /// assert_eq!(found, ["Dana Whitfield", "Harbor Trust", "Whitfield"]);
 /// # Ok::<(), byline::Error>(())
@@ -107,15 +99,11 @@ impl Mention {
     /// # Example
     ///
     /// ```
-    /// # use byline::entities::{MentionSource, Recognizer};
-    /// # use byline::gazetteer::{EntityKind, Gazetteer};
-    /// # use byline::segment::Sentence;
+    /// # use byline::{entities::{MentionSource, Recognizer}, gazetteer::{EntityKind, Gazetteer}, segment::Sentence};
     /// # let table = "byline:harbor-trust\torganization\tHarbor Trust\t\ttype=company;country=GB\n";
-    /// # let gazetteer = Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?;
-    /// # let recognizer = Recognizer::builder().gazetteer(gazetteer).build()?;
+    /// # let recognizer = Recognizer::builder().gazetteer(Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?).build()?;
     /// # let text = "Mayor Dana Whitfield thanked Harbor Trust. Whitfield said it would help.";
-    /// # let sentences = [Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)];
-    /// # let (mentions, entities) = recognizer.recognize(text, &sentences);
+    /// # let (mentions, entities) = recognizer.recognize(text, &[Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)]);
     /// assert_eq!(&text[mentions[1].span()], "Harbor Trust");
     /// # Ok::<(), byline::Error>(())
     /// ```
@@ -127,15 +115,11 @@ impl Mention {
     /// # Example
     ///
     /// ```
-    /// # use byline::entities::{MentionSource, Recognizer};
-    /// # use byline::gazetteer::{EntityKind, Gazetteer};
-    /// # use byline::segment::Sentence;
+    /// # use byline::{entities::{MentionSource, Recognizer}, gazetteer::{EntityKind, Gazetteer}, segment::Sentence};
     /// # let table = "byline:harbor-trust\torganization\tHarbor Trust\t\ttype=company;country=GB\n";
-    /// # let gazetteer = Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?;
-    /// # let recognizer = Recognizer::builder().gazetteer(gazetteer).build()?;
+    /// # let recognizer = Recognizer::builder().gazetteer(Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?).build()?;
     /// # let text = "Mayor Dana Whitfield thanked Harbor Trust. Whitfield said it would help.";
-    /// # let sentences = [Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)];
-    /// # let (mentions, entities) = recognizer.recognize(text, &sentences);
+    /// # let (mentions, entities) = recognizer.recognize(text, &[Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)]);
     /// assert_eq!(mentions[0].kind(), EntityKind::Person);
     /// # Ok::<(), byline::Error>(())
     /// ```
@@ -147,15 +131,11 @@ impl Mention {
     /// # Example
     ///
     /// ```
-    /// # use byline::entities::{MentionSource, Recognizer};
-    /// # use byline::gazetteer::{EntityKind, Gazetteer};
-    /// # use byline::segment::Sentence;
+    /// # use byline::{entities::{MentionSource, Recognizer}, gazetteer::{EntityKind, Gazetteer}, segment::Sentence};
     /// # let table = "byline:harbor-trust\torganization\tHarbor Trust\t\ttype=company;country=GB\n";
-    /// # let gazetteer = Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?;
-    /// # let recognizer = Recognizer::builder().gazetteer(gazetteer).build()?;
+    /// # let recognizer = Recognizer::builder().gazetteer(Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?).build()?;
     /// # let text = "Mayor Dana Whitfield thanked Harbor Trust. Whitfield said it would help.";
-    /// # let sentences = [Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)];
-    /// # let (mentions, entities) = recognizer.recognize(text, &sentences);
+    /// # let (mentions, entities) = recognizer.recognize(text, &[Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)]);
     /// // "Whitfield" is the person named in full before.
     /// assert_eq!(mentions[2].entity(), "local:dana-whitfield");
     /// assert_eq!(mentions[1].entity(), "byline:harbor-trust");
@@ -169,15 +149,11 @@ impl Mention {
     /// # Example
     ///
     /// ```
-    /// # use byline::entities::{MentionSource, Recognizer};
-    /// # use byline::gazetteer::{EntityKind, Gazetteer};
-    /// # use byline::segment::Sentence;
+    /// # use byline::{entities::{MentionSource, Recognizer}, gazetteer::{EntityKind, Gazetteer}, segment::Sentence};
     /// # let table = "byline:harbor-trust\torganization\tHarbor Trust\t\ttype=company;country=GB\n";
-    /// # let gazetteer = Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?;
-    /// # let recognizer = Recognizer::builder().gazetteer(gazetteer).build()?;
+    /// # let recognizer = Recognizer::builder().gazetteer(Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?).build()?;
     /// # let text = "Mayor Dana Whitfield thanked Harbor Trust. Whitfield said it would help.";
-    /// # let sentences = [Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)];
-    /// # let (mentions, entities) = recognizer.recognize(text, &sentences);
+    /// # let (mentions, entities) = recognizer.recognize(text, &[Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)]);
     /// assert_eq!(mentions[2].source(), MentionSource::Coreference);
     /// # Ok::<(), byline::Error>(())
     /// ```
@@ -192,15 +168,11 @@ impl Mention {
 /// # Example
 ///
 /// ```
-/// # use byline::entities::{MentionSource, Recognizer};
-/// # use byline::gazetteer::{EntityKind, Gazetteer};
-/// # use byline::segment::Sentence;
+/// # use byline::{entities::{MentionSource, Recognizer}, gazetteer::{EntityKind, Gazetteer}, segment::Sentence};
 /// # let table = "byline:harbor-trust\torganization\tHarbor Trust\t\ttype=company;country=GB\n";
-/// # let gazetteer = Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?;
-/// # let recognizer = Recognizer::builder().gazetteer(gazetteer).build()?;
+/// # let recognizer = Recognizer::builder().gazetteer(Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?).build()?;
 /// # let text = "Mayor Dana Whitfield thanked Harbor Trust. Whitfield said it would help.";
-/// # let sentences = [Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)];
-/// # let (mentions, entities) = recognizer.recognize(text, &sentences);
+/// # let (mentions, entities) = recognizer.recognize(text, &[Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)]);
 /// // Three mentions, two entities.
 /// let names: Vec<&str> = entities.iter().map(|e| e.name()).collect();
 /// assert_eq!(names, ["Dana Whitfield", "Harbor Trust"]);
@@ -237,15 +209,11 @@ impl Entity {
     /// # Example
     ///
     /// ```
-    /// # use byline::entities::{MentionSource, Recognizer};
-    /// # use byline::gazetteer::{EntityKind, Gazetteer};
-    /// # use byline::segment::Sentence;
+    /// # use byline::{entities::{MentionSource, Recognizer}, gazetteer::{EntityKind, Gazetteer}, segment::Sentence};
     /// # let table = "byline:harbor-trust\torganization\tHarbor Trust\t\ttype=company;country=GB\n";
-    /// # let gazetteer = Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?;
-    /// # let recognizer = Recognizer::builder().gazetteer(gazetteer).build()?;
+    /// # let recognizer = Recognizer::builder().gazetteer(Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?).build()?;
     /// # let text = "Mayor Dana Whitfield thanked Harbor Trust. Whitfield said it would help.";
-    /// # let sentences = [Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)];
-    /// # let (mentions, entities) = recognizer.recognize(text, &sentences);
+    /// # let (mentions, entities) = recognizer.recognize(text, &[Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)]);
     /// assert_eq!(entities[0].id(), "local:dana-whitfield");
     /// assert_eq!(entities[1].id(), "byline:harbor-trust");
     /// # Ok::<(), byline::Error>(())
@@ -258,15 +226,11 @@ impl Entity {
     /// # Example
     ///
     /// ```
-    /// # use byline::entities::{MentionSource, Recognizer};
-    /// # use byline::gazetteer::{EntityKind, Gazetteer};
-    /// # use byline::segment::Sentence;
+    /// # use byline::{entities::{MentionSource, Recognizer}, gazetteer::{EntityKind, Gazetteer}, segment::Sentence};
     /// # let table = "byline:harbor-trust\torganization\tHarbor Trust\t\ttype=company;country=GB\n";
-    /// # let gazetteer = Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?;
-    /// # let recognizer = Recognizer::builder().gazetteer(gazetteer).build()?;
+    /// # let recognizer = Recognizer::builder().gazetteer(Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?).build()?;
     /// # let text = "Mayor Dana Whitfield thanked Harbor Trust. Whitfield said it would help.";
-    /// # let sentences = [Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)];
-    /// # let (mentions, entities) = recognizer.recognize(text, &sentences);
+    /// # let (mentions, entities) = recognizer.recognize(text, &[Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)]);
     /// assert_eq!(entities[1].kind(), EntityKind::Organization);
     /// # Ok::<(), byline::Error>(())
     /// ```
@@ -278,15 +242,11 @@ impl Entity {
     /// # Example
     ///
     /// ```
-    /// # use byline::entities::{MentionSource, Recognizer};
-    /// # use byline::gazetteer::{EntityKind, Gazetteer};
-    /// # use byline::segment::Sentence;
+    /// # use byline::{entities::{MentionSource, Recognizer}, gazetteer::{EntityKind, Gazetteer}, segment::Sentence};
     /// # let table = "byline:harbor-trust\torganization\tHarbor Trust\t\ttype=company;country=GB\n";
-    /// # let gazetteer = Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?;
-    /// # let recognizer = Recognizer::builder().gazetteer(gazetteer).build()?;
+    /// # let recognizer = Recognizer::builder().gazetteer(Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?).build()?;
     /// # let text = "Mayor Dana Whitfield thanked Harbor Trust. Whitfield said it would help.";
-    /// # let sentences = [Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)];
-    /// # let (mentions, entities) = recognizer.recognize(text, &sentences);
+    /// # let (mentions, entities) = recognizer.recognize(text, &[Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)]);
     /// assert_eq!(entities[0].name(), "Dana Whitfield");
     /// # Ok::<(), byline::Error>(())
     /// ```
@@ -298,15 +258,11 @@ impl Entity {
     /// # Example
     ///
     /// ```
-    /// # use byline::entities::{MentionSource, Recognizer};
-    /// # use byline::gazetteer::{EntityKind, Gazetteer};
-    /// # use byline::segment::Sentence;
+    /// # use byline::{entities::{MentionSource, Recognizer}, gazetteer::{EntityKind, Gazetteer}, segment::Sentence};
     /// # let table = "byline:harbor-trust\torganization\tHarbor Trust\t\ttype=company;country=GB\n";
-    /// # let gazetteer = Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?;
-    /// # let recognizer = Recognizer::builder().gazetteer(gazetteer).build()?;
+    /// # let recognizer = Recognizer::builder().gazetteer(Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?).build()?;
     /// # let text = "Mayor Dana Whitfield thanked Harbor Trust. Whitfield said it would help.";
-    /// # let sentences = [Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)];
-    /// # let (mentions, entities) = recognizer.recognize(text, &sentences);
+    /// # let (mentions, entities) = recognizer.recognize(text, &[Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)]);
     /// // "Dana" is given to women and men alike: no gender is guessed.
     /// assert_eq!(entities[0].gender(), None);
     /// # Ok::<(), byline::Error>(())
@@ -319,15 +275,11 @@ impl Entity {
     /// # Example
     ///
     /// ```
-    /// # use byline::entities::{MentionSource, Recognizer};
-    /// # use byline::gazetteer::{EntityKind, Gazetteer};
-    /// # use byline::segment::Sentence;
+    /// # use byline::{entities::{MentionSource, Recognizer}, gazetteer::{EntityKind, Gazetteer}, segment::Sentence};
     /// # let table = "byline:harbor-trust\torganization\tHarbor Trust\t\ttype=company;country=GB\n";
-    /// # let gazetteer = Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?;
-    /// # let recognizer = Recognizer::builder().gazetteer(gazetteer).build()?;
+    /// # let recognizer = Recognizer::builder().gazetteer(Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?).build()?;
     /// # let text = "Mayor Dana Whitfield thanked Harbor Trust. Whitfield said it would help.";
-    /// # let sentences = [Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)];
-    /// # let (mentions, entities) = recognizer.recognize(text, &sentences);
+    /// # let (mentions, entities) = recognizer.recognize(text, &[Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)]);
     /// assert_eq!(entities[1].country(), Some("GB"));
     /// # Ok::<(), byline::Error>(())
     /// ```
@@ -339,15 +291,11 @@ impl Entity {
     /// # Example
     ///
     /// ```
-    /// # use byline::entities::{MentionSource, Recognizer};
-    /// # use byline::gazetteer::{EntityKind, Gazetteer};
-    /// # use byline::segment::Sentence;
+    /// # use byline::{entities::{MentionSource, Recognizer}, gazetteer::{EntityKind, Gazetteer}, segment::Sentence};
     /// # let table = "byline:harbor-trust\torganization\tHarbor Trust\t\ttype=company;country=GB\n";
-    /// # let gazetteer = Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?;
-    /// # let recognizer = Recognizer::builder().gazetteer(gazetteer).build()?;
+    /// # let recognizer = Recognizer::builder().gazetteer(Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?).build()?;
     /// # let text = "Mayor Dana Whitfield thanked Harbor Trust. Whitfield said it would help.";
-    /// # let sentences = [Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)];
-    /// # let (mentions, entities) = recognizer.recognize(text, &sentences);
+    /// # let (mentions, entities) = recognizer.recognize(text, &[Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)]);
     /// assert_eq!(entities[1].entity_type(), Some("company"));
     /// assert_eq!(entities[0].entity_type(), None);
     /// # Ok::<(), byline::Error>(())
@@ -360,15 +308,11 @@ impl Entity {
     /// # Example
     ///
     /// ```
-    /// # use byline::entities::{MentionSource, Recognizer};
-    /// # use byline::gazetteer::{EntityKind, Gazetteer};
-    /// # use byline::segment::Sentence;
+    /// # use byline::{entities::{MentionSource, Recognizer}, gazetteer::{EntityKind, Gazetteer}, segment::Sentence};
     /// # let table = "byline:harbor-trust\torganization\tHarbor Trust\t\ttype=company;country=GB\n";
-    /// # let gazetteer = Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?;
-    /// # let recognizer = Recognizer::builder().gazetteer(gazetteer).build()?;
+    /// # let recognizer = Recognizer::builder().gazetteer(Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?).build()?;
     /// # let text = "Mayor Dana Whitfield thanked Harbor Trust. Whitfield said it would help.";
-    /// # let sentences = [Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)];
-    /// # let (mentions, entities) = recognizer.recognize(text, &sentences);
+    /// # let (mentions, entities) = recognizer.recognize(text, &[Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)]);
     /// assert!(entities[0].is_local() && !entities[1].is_local());
     /// # Ok::<(), byline::Error>(())
     /// ```
@@ -474,15 +418,11 @@ fn default_gazetteer() -> Gazetteer {
 /// # Example
 ///
 /// ```
-/// # use byline::entities::{MentionSource, Recognizer};
-/// # use byline::gazetteer::{EntityKind, Gazetteer};
-/// # use byline::segment::Sentence;
+/// # use byline::{entities::{MentionSource, Recognizer}, gazetteer::{EntityKind, Gazetteer}, segment::Sentence};
 /// # let table = "byline:harbor-trust\torganization\tHarbor Trust\t\ttype=company;country=GB\n";
-/// # let gazetteer = Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?;
-/// # let recognizer = Recognizer::builder().gazetteer(gazetteer).build()?;
+/// # let recognizer = Recognizer::builder().gazetteer(Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?).build()?;
 /// # let text = "Mayor Dana Whitfield thanked Harbor Trust. Whitfield said it would help.";
-/// # let sentences = [Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)];
-/// # let (mentions, entities) = recognizer.recognize(text, &sentences);
+/// # let (mentions, entities) = recognizer.recognize(text, &[Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)]);
 /// let kinds: Vec<EntityKind> = mentions.iter().map(|m| m.kind()).collect();
 /// assert_eq!(kinds, [EntityKind::Person, EntityKind::Organization, EntityKind::Person]);
 /// # Ok::<(), byline::Error>(())
@@ -517,15 +457,11 @@ impl Recognizer {
     /// # Example
     ///
     /// ```
-    /// # use byline::entities::{MentionSource, Recognizer};
-    /// # use byline::gazetteer::{EntityKind, Gazetteer};
-    /// # use byline::segment::Sentence;
+    /// # use byline::{entities::{MentionSource, Recognizer}, gazetteer::{EntityKind, Gazetteer}, segment::Sentence};
     /// # let table = "byline:harbor-trust\torganization\tHarbor Trust\t\ttype=company;country=GB\n";
-    /// # let gazetteer = Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?;
-    /// # let recognizer = Recognizer::builder().gazetteer(gazetteer).build()?;
+    /// # let recognizer = Recognizer::builder().gazetteer(Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?).build()?;
     /// # let text = "Mayor Dana Whitfield thanked Harbor Trust. Whitfield said it would help.";
-    /// # let sentences = [Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)];
-    /// # let (mentions, entities) = recognizer.recognize(text, &sentences);
+    /// # let (mentions, entities) = recognizer.recognize(text, &[Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)]);
     /// assert!(recognizer.gazetteer().get("byline:harbor-trust").is_some());
     /// # Ok::<(), byline::Error>(())
     /// ```
