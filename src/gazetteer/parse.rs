@@ -137,6 +137,61 @@ pub(crate) fn parse<'a>(
     Ok(())
 }
 
+/// Parses every table (`texts`, named `names`) into one list of entries,
+/// in table order, on two threads: the tables are cut into pieces of whole
+/// lines, and the two halves of them parsed at once.
+///
+/// # Errors
+///
+/// The first malformed row, or an id defined twice.
+pub(crate) fn parse_tables<'a>(names: &[String], texts: &[&'a str]) -> Result<Parsed<'a>, Error> {
+    let pieces = pieces(texts, 1 << 19);
+    // Two halves of about equal size, parsed on two threads.
+    let total: usize = pieces.iter().map(|p| p.text.len()).sum();
+    let mut split = 0;
+    let mut bytes = 0;
+    while split < pieces.len() && bytes * 2 < total {
+        bytes += pieces[split].text.len();
+        split += 1;
+    }
+    let (first, second) = pieces.split_at(split);
+    type Half<'a> = (Parsed<'a>, Ids<'a>, Result<(), Error>);
+    fn parse_all<'a>(names: &[String], part: &[Piece<'a>]) -> Half<'a> {
+        let mut parsed = Parsed::default();
+        let mut ids = Ids::default();
+        let result = part
+            .iter()
+            .try_for_each(|&piece| parse(names, piece, &mut parsed, &mut ids));
+        (parsed, ids, result)
+    }
+    let run = |part| parse_all(names, part);
+    let ((mut parsed, ids, result), (later, later_ids, later_result)) =
+        std::thread::scope(|scope| {
+            let worker = std::thread::Builder::new().spawn_scoped(scope, || run(second));
+            let mine = run(first);
+            let theirs = match worker {
+                Ok(handle) => handle.join().unwrap_or_else(|_| run(second)),
+                Err(_) => run(second),
+            };
+            (mine, theirs)
+        });
+    result?;
+    // An id of the second half already defined in the first.
+    for entry in &later.entries {
+        if let Some(&(s, line)) = ids.get(entry.id()) {
+            let &(ls, lline) = later_ids.get(entry.id()).unwrap_or(&(0, 0));
+            return Err(Error::duplicate(
+                Location::new(&names[ls], lline, 1),
+                Location::new(&names[s], line, 1),
+                entry.id(),
+            ));
+        }
+    }
+    later_result?;
+    parsed.append(later);
+    Ok(parsed)
+}
+
 /// The location of byte `offset` of `row`, with a 1-based char column.
 fn at_byte(source: &str, line: usize, row: &str, offset: usize) -> Location {
     let offset = offset.min(row.len());
@@ -190,60 +245,33 @@ fn range(whole: &str, part: &str) -> (u32, u32) {
     (start as u32, (start + part.len()) as u32)
 }
 
+/// Parses one row of a table, `row` at line `line` of `source`, appending
+/// its aliases (the name first) to `aliases`.
 fn parse_row<'a>(
     source: &str,
     line: usize,
     row: &'a str,
     aliases: &mut Vec<Alias<'a>>,
 ) -> Result<Entry, Error> {
-    let at = |offset: usize| at_byte(source, line, row, offset);
-    let offset = |part: &str| part.as_ptr() as usize - row.as_ptr() as usize;
-    let mut fields = [""; 5];
-    let mut sixth = row.len();
-    let mut count = 0;
-    for field in split_byte(row, b'\t') {
-        if count < 5 {
-            fields[count] = field;
-        } else if count == 5 {
-            sixth = offset(field);
-        }
-        count += 1;
-    }
-    if count != 5 {
-        let where_ = if count > 5 {
-            sixth
-        } else {
-            offset(fields[count - 1])
-        };
-        return Err(Error::parse(
-            at(where_),
-            format!("expected 5 tab-separated columns, found {count}"),
-        ));
-    }
-    let [id, kind, name, aliases_field, attrs] = fields;
+    let row = Row {
+        source,
+        line,
+        text: row,
+    };
+    let [id, kind, name, aliases_field, attrs] = row.columns()?;
     if !valid_id(id) {
-        return Err(Error::parse(
-            at(offset(id)),
+        return Err(row.error(
+            id,
             format!(
                 "invalid id {id:?} (expected a Wikidata QID like Q42 or a \
                  namespaced slug like byline:lachin-corridor)"
             ),
         ));
     }
-    let kind = match kind {
-        "person" => EntityKind::Person,
-        "place" => EntityKind::Place,
-        "organization" => EntityKind::Organization,
-        other => {
-            return Err(Error::parse(
-                at(offset(kind)),
-                format!("unknown kind {other:?} (expected person, place or organization)"),
-            ))
-        }
-    };
+    let kind = row.kind(kind)?;
     if !trimmed(name) {
-        return Err(Error::parse(
-            at(offset(name)),
+        return Err(row.error(
+            name,
             format!("name {name:?} is empty or has surrounding whitespace"),
         ));
     }
@@ -256,36 +284,13 @@ fn parse_row<'a>(
         text: bare_name,
         exact: name_exact || is_acronym(bare_name),
     });
-    if !aliases_field.is_empty() {
-        for alias in split_byte(aliases_field, b'|') {
-            let (text, exact) = match alias.strip_prefix('=') {
-                Some(rest) => (rest, true),
-                None => (alias, false),
-            };
-            if !trimmed(text) {
-                return Err(Error::parse(
-                    at(offset(alias)),
-                    format!("alias {alias:?} is empty or has surrounding whitespace"),
-                ));
-            }
-            if aliases[first..].iter().any(|a| a.text == text) {
-                return Err(Error::parse(
-                    at(offset(alias)),
-                    format!("alias {text:?} repeats the name or another alias of {id}"),
-                ));
-            }
-            aliases.push(Alias {
-                text,
-                exact: exact || is_acronym(text),
-            });
-        }
-    }
+    row.aliases(id, aliases_field, first, aliases)?;
     let mut entry = Entry {
-        row: row.into(),
-        id: range(row, id),
+        row: row.text.into(),
+        id: range(row.text, id),
         kind,
-        name: range(row, bare_name),
-        aliases: range(row, aliases_field),
+        name: range(row.text, bare_name),
+        aliases: range(row.text, aliases_field),
         entity_type: None,
         country: None,
         gender: None,
@@ -295,69 +300,182 @@ fn parse_row<'a>(
         metonym: None,
         demonyms: None,
     };
-    if !attrs.is_empty() {
-        for pair in split_byte(attrs, b';') {
-            let here = at(offset(pair));
-            let Some((key, value)) = pair.split_once('=') else {
-                return Err(Error::parse(
-                    here,
-                    format!("attribute {pair:?} is not key=value"),
-                ));
-            };
-            if value.is_empty() {
-                return Err(Error::parse(
-                    here,
-                    format!("attribute {key:?} has no value"),
-                ));
+    row.attributes(attrs, &mut entry)?;
+    Ok(entry)
+}
+
+/// A row of a table being parsed, and where it is, for errors.
+#[derive(Clone, Copy, Debug)]
+struct Row<'s, 'a> {
+    source: &'s str,
+    line: usize,
+    text: &'a str,
+}
+
+impl<'a> Row<'_, 'a> {
+    /// The byte offset of `part`, a sub-slice of the row.
+    fn offset(&self, part: &str) -> usize {
+        part.as_ptr() as usize - self.text.as_ptr() as usize
+    }
+
+    /// The location of byte `offset` of the row.
+    fn at(&self, offset: usize) -> Location {
+        at_byte(self.source, self.line, self.text, offset)
+    }
+
+    /// An error at `part`, a sub-slice of the row.
+    fn error(&self, part: &str, message: String) -> Error {
+        Error::parse(self.at(self.offset(part)), message)
+    }
+
+    /// The five tab-separated columns.
+    fn columns(&self) -> Result<[&'a str; 5], Error> {
+        let mut fields = [""; 5];
+        let mut sixth = self.text.len();
+        let mut count = 0;
+        for field in split_byte(self.text, b'\t') {
+            if count < 5 {
+                fields[count] = field;
+            } else if count == 5 {
+                sixth = self.offset(field);
             }
-            let bad = |what: &str| {
-                Error::parse(here.clone(), format!("invalid {key} {value:?} ({what})"))
+            count += 1;
+        }
+        if count != 5 {
+            let where_ = if count > 5 {
+                sixth
+            } else {
+                self.offset(fields[count - 1])
             };
-            match key {
-                "type" => match TYPES.iter().find(|t| **t == value) {
-                    Some(t) => entry.entity_type = Some(t),
-                    None => return Err(bad("not a type listed in gazetteers/FORMAT.md")),
-                },
-                "country" => {
-                    let b = value.as_bytes();
-                    if b.len() != 2 || !b.iter().all(u8::is_ascii_uppercase) {
-                        return Err(bad("expected an ISO 3166-1 alpha-2 code like AZ"));
-                    }
-                    entry.country = Some([b[0], b[1]]);
-                }
-                "gender" => {
-                    entry.gender = Some(match value {
-                        "m" => Gender::Male,
-                        "f" => Gender::Female,
-                        _ => return Err(bad("expected m or f")),
-                    })
-                }
-                "population" => {
-                    entry.population = Some(value.parse().map_err(|_| bad("expected an integer"))?)
-                }
-                "prominence" => {
-                    let p: u8 = value.parse().map_err(|_| bad("expected 1 to 100"))?;
-                    if !(1..=100).contains(&p) {
-                        return Err(bad("expected 1 to 100"));
-                    }
-                    entry.prominence = Some(p);
-                }
-                "role" => entry.role = Some(range(row, value)),
-                "metonym" => entry.metonym = Some(range(row, value)),
-                "demonym" => entry.demonyms = Some(range(row, value)),
-                other => {
-                    return Err(Error::parse(
-                        here,
-                        format!(
-                            "unknown attribute {other:?} (expected type, country, gender, \
-                             population, prominence, role, metonym or demonym)"
-                        ),
-                    ))
-                }
-            }
+            return Err(Error::parse(
+                self.at(where_),
+                format!("expected 5 tab-separated columns, found {count}"),
+            ));
+        }
+        Ok(fields)
+    }
+
+    /// The kind column.
+    fn kind(&self, kind: &str) -> Result<EntityKind, Error> {
+        match kind {
+            "person" => Ok(EntityKind::Person),
+            "place" => Ok(EntityKind::Place),
+            "organization" => Ok(EntityKind::Organization),
+            other => Err(self.error(
+                kind,
+                format!("unknown kind {other:?} (expected person, place or organization)"),
+            )),
         }
     }
-    Ok(entry)
+
+    /// Appends the aliases of the aliases column (`|`-separated, `=`
+    /// marking exact case) of entry `id`, whose name is `aliases[first]`.
+    fn aliases(
+        &self,
+        id: &str,
+        field: &'a str,
+        first: usize,
+        aliases: &mut Vec<Alias<'a>>,
+    ) -> Result<(), Error> {
+        if field.is_empty() {
+            return Ok(());
+        }
+        for alias in split_byte(field, b'|') {
+            let (text, exact) = match alias.strip_prefix('=') {
+                Some(rest) => (rest, true),
+                None => (alias, false),
+            };
+            if !trimmed(text) {
+                return Err(self.error(
+                    alias,
+                    format!("alias {alias:?} is empty or has surrounding whitespace"),
+                ));
+            }
+            if aliases[first..].iter().any(|a| a.text == text) {
+                return Err(self.error(
+                    alias,
+                    format!("alias {text:?} repeats the name or another alias of {id}"),
+                ));
+            }
+            aliases.push(Alias {
+                text,
+                exact: exact || is_acronym(text),
+            });
+        }
+        Ok(())
+    }
+
+    /// Reads the attributes column (`key=value` pairs separated by `;`)
+    /// into `entry`.
+    fn attributes(&self, attrs: &'a str, entry: &mut Entry) -> Result<(), Error> {
+        if attrs.is_empty() {
+            return Ok(());
+        }
+        for pair in split_byte(attrs, b';') {
+            let Some((key, value)) = pair.split_once('=') else {
+                return Err(self.error(pair, format!("attribute {pair:?} is not key=value")));
+            };
+            if value.is_empty() {
+                return Err(self.error(pair, format!("attribute {key:?} has no value")));
+            }
+            self.attribute(pair, key, value, entry)?;
+        }
+        Ok(())
+    }
+
+    /// Sets attribute `key` of `entry` to `value` (written as `pair`).
+    fn attribute(
+        &self,
+        pair: &str,
+        key: &str,
+        value: &'a str,
+        entry: &mut Entry,
+    ) -> Result<(), Error> {
+        let bad = |what: &str| self.error(pair, format!("invalid {key} {value:?} ({what})"));
+        match key {
+            "type" => match TYPES.iter().find(|t| **t == value) {
+                Some(t) => entry.entity_type = Some(t),
+                None => return Err(bad("not a type listed in gazetteers/FORMAT.md")),
+            },
+            "country" => {
+                let b = value.as_bytes();
+                if b.len() != 2 || !b.iter().all(u8::is_ascii_uppercase) {
+                    return Err(bad("expected an ISO 3166-1 alpha-2 code like AZ"));
+                }
+                entry.country = Some([b[0], b[1]]);
+            }
+            "gender" => {
+                entry.gender = Some(match value {
+                    "m" => Gender::Male,
+                    "f" => Gender::Female,
+                    _ => return Err(bad("expected m or f")),
+                })
+            }
+            "population" => {
+                entry.population = Some(value.parse().map_err(|_| bad("expected an integer"))?)
+            }
+            "prominence" => {
+                let p: u8 = value.parse().map_err(|_| bad("expected 1 to 100"))?;
+                if !(1..=100).contains(&p) {
+                    return Err(bad("expected 1 to 100"));
+                }
+                entry.prominence = Some(p);
+            }
+            "role" => entry.role = Some(range(self.text, value)),
+            "metonym" => entry.metonym = Some(range(self.text, value)),
+            "demonym" => entry.demonyms = Some(range(self.text, value)),
+            other => {
+                return Err(self.error(
+                    pair,
+                    format!(
+                        "unknown attribute {other:?} (expected type, country, gender, \
+                         population, prominence, role, metonym or demonym)"
+                    ),
+                ))
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The finer types of `gazetteers/FORMAT.md`.

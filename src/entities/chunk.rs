@@ -1,0 +1,528 @@
+//! Chunking: a sentence becomes units (words and gazetteer matches), runs of
+//! capitalised units become chunks, and each chunk is cut into the names it
+//! holds.
+//!
+//! A chunk grows over capitalised units joined by a space, a hyphen or the
+//! full stop of an initial, and over a lower-case name particle or joiner
+//! between two capitalised units ("Bank of England", "Charles de Gaulle"),
+//! up to [`MAX_CHUNK`] units. A chunk is then cut: leading common words go,
+//! a person's name may open it, a head word may make all of it one
+//! organization or place, and otherwise it splits at gazetteer matches,
+//! titles and joiners into runs that [`classify`](super::classify) judges.
+
+use super::classify::{Found, Pending};
+use super::lists::{hyphen_particle, is_joiner, is_particle};
+use super::tokens::{is_shouting, tokenize, Token};
+use super::DocState;
+use crate::gazetteer::{EntityKind, Match};
+use crate::Span;
+
+/// The most units (words or gazetteer names) a chunk of capitalised words
+/// may hold: no name is longer, and the cap bounds the work per chunk.
+const MAX_CHUNK: usize = 12;
+
+/// A word or a gazetteer match, the unit that chunks are made of.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Unit {
+    pub(super) span: Span,
+    /// The index of the gazetteer match this unit is, if it is one.
+    pub(super) matched: Option<usize>,
+    /// Starts with a capital (or is a hyphenated particle such as
+    /// "al-Assad"), so it may be part of a name.
+    pub(super) cap: bool,
+}
+
+/// The spans of the units just before and just after a chunk or run, if
+/// any.
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct Outside {
+    pub(super) before: Option<Span>,
+    pub(super) after: Option<Span>,
+}
+
+impl<'r> DocState<'r, '_> {
+    /// Collects the names of one sentence, `span`, whose gazetteer matches
+    /// are `matches`.
+    pub(super) fn sentence(&mut self, span: Span, matches: &[Match<'r>]) {
+        let mut tokens = std::mem::take(&mut self.tokens);
+        tokenize(self.text, span, &mut tokens);
+        self.shouting = is_shouting(&tokens);
+        let mut units = std::mem::take(&mut self.units);
+        units_of(self.text, &tokens, matches, &mut units);
+        if self.shouting {
+            self.shouted_names(&units, matches);
+        } else {
+            self.chunks(span, &units, matches);
+        }
+        self.tokens = tokens;
+        self.units = units;
+    }
+
+    /// In an all-capitals sentence only gazetteer names count.
+    fn shouted_names(&mut self, units: &[Unit], matches: &[Match<'r>]) {
+        for (k, unit) in units.iter().enumerate() {
+            let Some(mi) = unit.matched else {
+                continue;
+            };
+            if !self.plausible_match(unit.span, &matches[mi], k == 0) {
+                continue;
+            }
+            let prev = k.checked_sub(1).map(|p| units[p].span);
+            let next = units.get(k + 1).map(|n| n.span);
+            let team_context = self.team_context(prev, next, unit.span);
+            self.pending.push(Pending {
+                span: unit.span,
+                found: Found::Entries(matches[mi].entries()),
+                person_context: false,
+                team_context,
+            });
+        }
+    }
+
+    /// Cuts the units of `sentence` into chunks of capitalised units and
+    /// classifies each.
+    fn chunks(&mut self, sentence: Span, units: &[Unit], matches: &[Match<'r>]) {
+        let text = self.text;
+        let mut u = 0;
+        while u < units.len() {
+            if !units[u].cap {
+                u += 1;
+                continue;
+            }
+            let start = u;
+            let end = chunk_end(text, units, start);
+            u = end + 1;
+            let outside = Outside {
+                before: start.checked_sub(1).map(|p| units[p].span),
+                after: units.get(end + 1).map(|n| n.span),
+            };
+            let initial = opens_sentence(&text[sentence.start..units[start].span.start]);
+            self.chunk(&units[start..=end], matches, outside, initial);
+        }
+    }
+
+    /// Classifies one chunk of capitalised units; `initial` when it opens
+    /// the sentence.
+    fn chunk(
+        &mut self,
+        mut units: &[Unit],
+        matches: &[Match<'r>],
+        outside: Outside,
+        initial: bool,
+    ) {
+        if self.other_name(units) {
+            return;
+        }
+        let mut outside = outside;
+        let mut initial = initial;
+        // A person's name may open the chunk; the rest is classified anew.
+        while let Some(rest) = self.chunk_once(units, matches, outside, initial) {
+            outside.before = Some(units[rest - 1].span);
+            units = &units[rest..];
+            initial = false;
+        }
+    }
+
+    /// Classifies `units`, or only a person's name at their start; then
+    /// returns where the rest begins.
+    fn chunk_once(
+        &mut self,
+        units: &[Unit],
+        matches: &[Match<'r>],
+        outside: Outside,
+        initial: bool,
+    ) -> Option<usize> {
+        if units.is_empty() {
+            return None;
+        }
+        // A chunk that is one gazetteer match.
+        if let [Unit {
+            span,
+            matched: Some(mi),
+            ..
+        }] = units
+        {
+            self.lone_match(*span, &matches[*mi], outside, initial);
+            return None;
+        }
+        let text = self.text;
+        let words: Vec<&str> = units.iter().map(|u| &text[u.span]).collect();
+        let lo = self.leading_common(units, &words, initial);
+        if lo >= units.len() {
+            // A lone common word before a speech verb ("May said") may be the
+            // surname of someone named earlier.
+            if units.len() == 1 && self.person_context(None, outside.after) {
+                self.push(units[0].span, Found::Unconfirmed, true);
+            }
+            return None;
+        }
+        let initial = initial && lo == 0;
+        // A dropped courtesy title ("Ms", "Mr") still titles the name.
+        let outside = match lo.checked_sub(1) {
+            Some(t) if self.is_title(words[t]) => Outside {
+                before: Some(units[t].span),
+                ..outside
+            },
+            _ => outside,
+        };
+        let units = &units[lo..];
+        let words = &words[lo..];
+
+        // A given name or an initial followed by name-like words is one
+        // person, even when a word is also a place ("Troy Patterson", "David
+        // Platt", "K. Spiring").
+        if let Some(end) = self.person_span(units, matches) {
+            let span = Span::new(units[0].span.start, units[end].span.end);
+            self.push(span, Found::Local(EntityKind::Person), true);
+            // Continue after the name, counting the leading units dropped.
+            return (end + 1 < units.len()).then_some(lo + end + 1);
+        }
+        if let Some((span, kind)) = self.headed_name(units, words) {
+            self.push(span, Found::Local(kind), false);
+            return None;
+        }
+        self.split_runs(units, words, matches, outside, initial);
+        None
+    }
+
+    /// A chunk that is one gazetteer match: its entries, or an unconfirmed
+    /// name when the match may be a common word.
+    fn lone_match(&mut self, span: Span, m: &Match<'r>, outside: Outside, initial: bool) {
+        if !self.plausible_match(span, m, initial) {
+            // Still a name if it repeats one introduced earlier.
+            self.push(span, Found::Unconfirmed, false);
+            return;
+        }
+        let person_context = self.person_context(outside.before, outside.after);
+        let team_context = self.team_context(outside.before, outside.after, span);
+        self.pending.push(Pending {
+            span,
+            found: Found::Entries(m.entries()),
+            person_context,
+            team_context,
+        });
+    }
+
+    /// How many units at the start of a chunk are common words ("The",
+    /// "In", "Friday"), joiners or particles, which no name starts with.
+    fn leading_common(&self, units: &[Unit], words: &[&str], initial: bool) -> usize {
+        let lex = self.lex();
+        let mut lo = 0;
+        while lo < units.len()
+            && (match units[lo].matched {
+                // A leading match that is only a common word ("But").
+                Some(_) => {
+                    !self.shouting
+                        && lex.lower.contains(words[lo].to_lowercase().as_str())
+                        && !words[lo].chars().all(|c| !c.is_lowercase())
+                }
+                None => {
+                    (self.is_common(words[lo])
+                        && !(lo == 0
+                            && !initial
+                            && words.len() >= 2
+                            && self.word_given_name(words[0], words[1])))
+                        || is_joiner(words[lo])
+                        || is_particle(words[lo])
+                        || (lo == 0 && initial && lex.nouns.contains(words[lo]))
+                }
+            })
+        {
+            lo += 1;
+        }
+        lo
+    }
+
+    /// Splits a chunk at gazetteer matches, titles and joiners, and
+    /// classifies each run of remaining words.
+    fn split_runs(
+        &mut self,
+        units: &[Unit],
+        words: &[&str],
+        matches: &[Match<'r>],
+        outside: Outside,
+        initial: bool,
+    ) {
+        let lex = self.lex();
+        let mut run: Option<usize> = None;
+        let mut titled = outside.before.is_some_and(|b| self.is_title(&self.text[b]));
+        let mut k = 0;
+        while k < units.len() {
+            let i = k;
+            k += 1;
+            let unit = units[i];
+            let w = words[i];
+            let separator = unit.matched.is_some() || is_joiner(w) || self.is_title(w);
+            if separator {
+                if let Some(r) = run.take() {
+                    self.run(units, (r, i - 1), titled, outside, initial && r == 0);
+                }
+            }
+            // After a title, a given name starts a person's name even when
+            // it or the surname is also a place ("Councilwoman Teresa
+            // Vance", "Mayor Iris Caldwell"); so does a given name inside a
+            // run of unknown words ("Parish Recorder Maria Gonzalez").
+            let after_title = titled && (unit.matched.is_some() || lex.is_given_name(w));
+            let inside_run = run.is_some() && unit.matched.is_none() && lex.is_given_name(w);
+            // A given name that some town is also called, before a surname
+            // ("Amara Castillo", "Florence Okafor").
+            let given_town = unit
+                .matched
+                .is_some_and(|mi| lex.is_given_name(w) && self.only_towns(&matches[mi]));
+            if after_title || inside_run || given_town {
+                if let Some(end) = self.person_span(&units[i..], matches) {
+                    if let Some(r) = run.take() {
+                        self.run(units, (r, i - 1), titled, outside, initial && r == 0);
+                    }
+                    let span = Span::new(unit.span.start, units[i + end].span.end);
+                    self.push(span, Found::Local(EntityKind::Person), true);
+                    titled = false;
+                    k += end;
+                    continue;
+                }
+            }
+            if let Some(mi) = unit.matched {
+                let prev = if i == 0 {
+                    outside.before
+                } else {
+                    Some(units[i - 1].span)
+                };
+                let next = units.get(i + 1).map(|n| n.span).or(outside.after);
+                if !self.plausible_match(unit.span, &matches[mi], initial && i == 0) {
+                    titled = false;
+                    continue;
+                }
+                let person_context = titled || self.person_context(prev, next);
+                let team_context = self.team_context(prev, next, unit.span);
+                self.pending.push(Pending {
+                    span: unit.span,
+                    found: Found::Entries(matches[mi].entries()),
+                    person_context,
+                    team_context,
+                });
+                titled = false;
+            } else if self.is_title(w) {
+                titled = true;
+            } else if is_joiner(w) {
+                titled = false;
+            } else if run.is_none() {
+                if is_particle(w) {
+                    continue;
+                }
+                run = Some(i);
+            }
+        }
+        if let Some(r) = run {
+            self.run(
+                units,
+                (r, units.len() - 1),
+                titled,
+                outside,
+                initial && r == 0,
+            );
+        }
+    }
+
+    /// A run of capitalised words (and particles) that no gazetteer name
+    /// covers, `units[from..=to]`; `titled` when a title comes before it.
+    fn run(
+        &mut self,
+        units: &[Unit],
+        (from, to): (usize, usize),
+        titled: bool,
+        outside: Outside,
+        initial: bool,
+    ) {
+        let text = self.text;
+        let mut to = to;
+        while to > from && is_particle(&text[units[to].span]) {
+            to -= 1;
+        }
+        let lex = self.lex();
+        let words: Vec<&str> = units[from..=to].iter().map(|u| &text[u.span]).collect();
+        if words
+            .iter()
+            .all(|w| self.is_common(w) || lex.nouns.contains(*w))
+        {
+            return;
+        }
+        let span = Span::new(units[from].span.start, units[to].span.end);
+        let prev = if from == 0 {
+            outside.before
+        } else {
+            Some(units[from - 1].span)
+        };
+        let next = units.get(to + 1).map(|n| n.span).or(outside.after);
+        let Some(found) = self.classify_run(&words, span, (prev, next), titled, initial) else {
+            return;
+        };
+        let person = matches!(found, Found::Local(EntityKind::Person));
+        self.pending.push(Pending {
+            span,
+            found,
+            person_context: person,
+            team_context: self.team_context(prev, next, span),
+        });
+    }
+
+    /// Records a name found without its neighbours telling of a team.
+    fn push(&mut self, span: Span, found: Found<'r>, person_context: bool) {
+        self.pending.push(Pending {
+            span,
+            found,
+            person_context,
+            team_context: false,
+        });
+    }
+}
+
+/// Replaces `units` with the units of a sentence: its words, except that
+/// the words a gazetteer match covers are one unit.
+fn units_of(text: &str, tokens: &[Token], matches: &[Match<'_>], units: &mut Vec<Unit>) {
+    units.clear();
+    let mut m = 0;
+    let mut i = 0;
+    while i < tokens.len() {
+        while m < matches.len() && matches[m].span().end <= tokens[i].span.start {
+            m += 1;
+        }
+        // A match that began inside the previous unit (its alias holds
+        // marks this tokenizer splits differently) is dropped, so that
+        // units never overlap.
+        while m < matches.len() && matches[m].span().start < tokens[i].span.start {
+            m += 1;
+        }
+        if m < matches.len() && matches[m].span().start == tokens[i].span.start {
+            let mspan = matches[m].span();
+            let mut j = i;
+            while j + 1 < tokens.len() && tokens[j + 1].span.start < mspan.end {
+                j += 1;
+            }
+            let t = tokens[i];
+            units.push(Unit {
+                span: mspan,
+                matched: Some(m),
+                cap: t.cap || t.upper,
+            });
+            i = j + 1;
+            m += 1;
+            continue;
+        }
+        let t = tokens[i];
+        let word = &text[t.span];
+        let cap = (t.cap && !word.chars().all(|c| c.is_ascii_digit())) || hyphen_particle(word);
+        units.push(Unit {
+            span: t.span,
+            matched: None,
+            cap,
+        });
+        i += 1;
+    }
+}
+
+/// The index of the last unit of the chunk that starts at `units[start]`:
+/// it grows over capitalised units, and over a name particle or joiner that
+/// a capitalised unit follows.
+fn chunk_end(text: &str, units: &[Unit], start: usize) -> usize {
+    let mut end = start;
+    while end + 1 < units.len() && end - start + 1 < MAX_CHUNK {
+        let next = units[end + 1];
+        if next.cap && joinable(text, units[end].span, next.span) {
+            end += 1;
+            continue;
+        }
+        let word = &text[next.span];
+        if next.matched.is_none()
+            && (is_particle(word) || is_joiner(word))
+            && end + 2 < units.len()
+            && units[end + 2].cap
+            && joinable(text, units[end].span, next.span)
+            && joinable(text, next.span, units[end + 2].span)
+        {
+            end += 2;
+            continue;
+        }
+        break;
+    }
+    end
+}
+
+/// Whether units `a` and `b` may be parts of one name: the gap between them
+/// is a space or a hyphen, or `a` is an initial and the gap its full stop.
+fn joinable(text: &str, a: Span, b: Span) -> bool {
+    let Some(gap) = text.get(a.end..b.start) else {
+        return false;
+    };
+    matches!(gap, " " | "-" | "\u{a0}")
+        || ((gap == ". " || gap == ".")
+            && text[a.start..a.end].chars().count() == 1
+            && text[a.start..a.end].chars().all(char::is_uppercase))
+}
+
+/// Whether a chunk after `head`, the start of its sentence, opens the
+/// sentence: nothing but marks come before it, or it follows an opening
+/// quotation mark, a bracket, a colon, a dash or a semicolon.
+fn opens_sentence(head: &str) -> bool {
+    head.chars().all(|c| !c.is_alphanumeric())
+        || head
+            .trim_end()
+            .ends_with(['"', '“', '‘', '\'', '(', ':', '—', '–', ';'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The units of `text` with no gazetteer matches.
+    fn plain_units(text: &str) -> Vec<Unit> {
+        let mut tokens = Vec::new();
+        tokenize(text, Span::new(0, text.len()), &mut tokens);
+        let mut units = Vec::new();
+        units_of(text, &tokens, &[], &mut units);
+        units
+    }
+
+    /// The text of the chunk that starts at the `start`-th word.
+    fn chunk_at(text: &str, start: usize) -> &str {
+        let units = plain_units(text);
+        let end = chunk_end(text, &units, start);
+        &text[units[start].span.start..units[end].span.end]
+    }
+
+    #[test]
+    fn a_capitalised_run_grows_over_joiners_and_particles() {
+        let text = "Officials at the Bank of England met Charles de Gaulle today";
+        assert_eq!(chunk_at(text, 3), "Bank of England");
+        assert_eq!(chunk_at(text, 7), "Charles de Gaulle");
+        // A joiner at the end of the run is not taken.
+        assert_eq!(chunk_at("Bank of the", 0), "Bank");
+    }
+
+    #[test]
+    fn a_chunk_stops_at_punctuation_but_not_at_initials() {
+        assert_eq!(chunk_at("Baku, Tbilisi", 0), "Baku");
+        assert_eq!(chunk_at("Lisa O. Monaco spoke", 0), "Lisa O. Monaco");
+        assert_eq!(chunk_at("Nagorno-Karabakh", 0), "Nagorno-Karabakh");
+    }
+
+    #[test]
+    fn a_chunk_holds_at_most_max_chunk_units() {
+        let text = "A B C D E F G H I J K L M N";
+        assert_eq!(chunk_at(text, 0), "A B C D E F G H I J K L");
+    }
+
+    #[test]
+    fn hyphenated_particles_and_digits() {
+        let units = plain_units("met al-Assad in 2024");
+        let caps: Vec<bool> = units.iter().map(|u| u.cap).collect();
+        assert_eq!(caps, [false, true, false, false]);
+    }
+
+    #[test]
+    fn a_chunk_opens_a_sentence_after_marks_only() {
+        assert!(opens_sentence(""));
+        assert!(opens_sentence("“"));
+        assert!(opens_sentence("He said: "));
+        assert!(!opens_sentence("He met "));
+    }
+}

@@ -1,0 +1,536 @@
+//! Evidence for what a name is: a person (a given name, a title before it,
+//! a speech verb next to it, an apposition after it), an organization or a
+//! place (a head word such as "Ministry" or "River"), a sports team (a
+//! result next to it), or not a name at all (a common word that a small
+//! place is also called).
+
+use super::chunk::Unit;
+use super::lists::{abbreviated_head, is_joiner, is_particle, is_place_cue, is_sport_word};
+use super::lists::{hyphen_particle, opens_apposition};
+use super::DocState;
+use crate::gazetteer::{EntityKind, EntryId, Match};
+use crate::lexicon::SPEECH_VERBS;
+use crate::Span;
+
+/// What a name in a sentence was classified as.
+#[derive(Clone, Debug)]
+pub(super) enum Found<'g> {
+    /// Gazetteer entries carrying this name (ambiguous if several).
+    Entries(&'g [EntryId]),
+    /// A name not in the gazetteer, of this kind.
+    Local(EntityKind),
+    /// A single capitalised word that is a name only if it repeats part of
+    /// a name introduced earlier ("Blinken" after "Antony Blinken").
+    Unconfirmed,
+}
+
+/// A name found in a sentence, waiting for the whole document to be read
+/// before it is linked.
+#[derive(Clone, Debug)]
+pub(super) struct Pending<'g> {
+    pub(super) span: Span,
+    pub(super) found: Found<'g>,
+    /// Evidence that a person is meant (a title before, a speech verb next).
+    pub(super) person_context: bool,
+    /// Evidence that a sports team is meant ("Leicestershire beat Somerset").
+    pub(super) team_context: bool,
+}
+
+impl<'r> DocState<'r, '_> {
+    /// Whether `word` (without a final full stop, or before an apostrophe)
+    /// is a capitalised word that never starts a name.
+    pub(super) fn is_common(&self, word: &str) -> bool {
+        let lex = self.lex();
+        let word = word.trim_end_matches('.');
+        lex.common.contains(word)
+            || (word.contains(['\'', '’'])
+                && word
+                    .split(['\'', '’'])
+                    .next()
+                    .is_some_and(|head| head.len() < word.len() && lex.common.contains(head)))
+    }
+
+    /// Whether `word`, without a final full stop, is a title or rank.
+    /// Whether the document also writes `word` (capitalised here) in lower
+    /// case, as a common noun: "Iodine" where "iodine" occurs too.
+    pub(super) fn written_lowercase(&self, word: &str) -> bool {
+        let lowercase = self.lowercase.get_or_init(|| {
+            self.text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+                .collect()
+        });
+        let mut buf = [0u8; 32];
+        if word.is_ascii() && word.len() <= buf.len() {
+            let lower = &mut buf[..word.len()];
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            std::str::from_utf8(lower).is_ok_and(|l| lowercase.contains(l))
+        } else {
+            lowercase.contains(word.to_lowercase().as_str())
+        }
+    }
+
+    /// Whether `given` is a given name that is also a word ("Will",
+    /// "Hope", "Star") and `surname` a plausible surname: one capitalised
+    /// word that is not common, not a noun of the lexicons and never
+    /// written in lower case in the document ("Will Okonjo", not "Star
+    /// Wars").
+    pub(super) fn word_given_name(&self, given: &str, surname: &str) -> bool {
+        let lex = self.lex();
+        lex.given.get(given).is_some_and(|&(f, m)| f + m >= 2_000)
+            && surname.chars().next().is_some_and(char::is_uppercase)
+            && surname.chars().skip(1).all(char::is_lowercase)
+            && !self.is_common(surname)
+            && !lex.nouns.contains(surname)
+            && !self.written_lowercase(surname)
+    }
+
+    /// Whether a chunk of two or more capitalised units names an event, a
+    /// law, an award, a work or a storm ("the Clean Air Act", "World War
+    /// II", "Cyclone Mirela"), which holds no person, place or organization.
+    pub(super) fn other_name(&self, units: &[Unit]) -> bool {
+        if units.len() < 2 {
+            return false;
+        }
+        let others = &self.lex().others;
+        let text = self.text;
+        let first = units
+            .iter()
+            .map(|u| &text[u.span])
+            .find(|w| !self.is_common(w));
+        let last = units
+            .iter()
+            .rev()
+            .map(|u| &text[u.span])
+            .find(|w| !is_roman_numeral(w) && !self.is_common(w) && !is_joiner(w));
+        first.is_some_and(|w| others.prefixes.contains(w))
+            || last.is_some_and(|w| others.heads.contains(w))
+    }
+
+    /// Whether every entry of `m` is a place smaller than a country or a
+    /// city of a million people: a place that a person's given name may
+    /// share.
+    pub(super) fn only_towns(&self, m: &Match<'_>) -> bool {
+        let gazetteer = self.gazetteer();
+        m.entries().iter().all(|&id| {
+            let e = gazetteer.entry(id);
+            e.kind() == EntityKind::Place
+                && matches!(e.entity_type(), Some("city" | "subdivision" | "region"))
+                && e.population().unwrap_or(0) < 1_000_000
+        })
+    }
+
+    pub(super) fn is_title(&self, word: &str) -> bool {
+        self.lex().titles.contains(word.trim_end_matches('.'))
+    }
+
+    /// Whether a gazetteer match is a name here and not a common word that
+    /// some small place is also called ("But", "Police", "Most", "Reading
+    /// the report"); `initial` when it opens the sentence.
+    pub(super) fn plausible_match(&self, span: Span, m: &Match<'_>, initial: bool) -> bool {
+        let lex = self.lex();
+        let surface = &self.text[span];
+        if surface.contains([' ', '-', '.']) {
+            return true;
+        }
+        let gazetteer = self.gazetteer();
+        // An acronym written in capitals in running text ("The WHO said")
+        // passed its exact-case check; it is not the common word.
+        let capitals = surface.chars().count() >= 2 && surface.chars().all(|c| !c.is_lowercase());
+        if capitals && !self.shouting {
+            return true;
+        }
+        if self.is_lower_common(surface) {
+            return false;
+        }
+        let only_places = m
+            .entries()
+            .iter()
+            .all(|&id| gazetteer.entry(id).kind() == EntityKind::Place);
+        if only_places && lex.ambiguous.contains(surface) {
+            return self.place_expected(span);
+        }
+        let strong = m.entries().iter().any(|&id| {
+            let e = gazetteer.entry(id);
+            e.kind() != EntityKind::Place
+                || matches!(
+                    e.entity_type(),
+                    Some(
+                        "country" | "capital" | "subdivision" | "region" | "territory" | "feature"
+                    )
+                )
+                || e.population().unwrap_or(0) >= 1_000_000
+        });
+        if initial && !strong {
+            let big = m
+                .entries()
+                .iter()
+                .any(|&id| gazetteer.entry(id).population().unwrap_or(0) >= 100_000);
+            return big && !lex.is_given_name(surface) && !surface.ends_with("ing");
+        }
+        true
+    }
+
+    /// Whether `surface`, in lower case, is a common word or generic noun.
+    fn is_lower_common(&self, surface: &str) -> bool {
+        let lower = &self.lex().lower;
+        let mut buf = [0u8; 32];
+        if surface.is_ascii() && surface.len() <= buf.len() {
+            let bytes = &mut buf[..surface.len()];
+            bytes.copy_from_slice(surface.as_bytes());
+            bytes.make_ascii_lowercase();
+            // ASCII stays valid UTF-8 when lowered.
+            std::str::from_utf8(bytes).is_ok_and(|l| lower.contains(l))
+        } else {
+            lower.contains(surface.to_lowercase().as_str())
+        }
+    }
+
+    /// Whether the text around `span` expects a place: a preposition such
+    /// as "in" before it, or a comma and a capital after it ("Reading,
+    /// England").
+    fn place_expected(&self, span: Span) -> bool {
+        let text = self.text;
+        let before = text[..span.start].trim_end();
+        let prev = before
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        let after = text[span.end..].trim_start();
+        is_place_cue(prev)
+            || (after.starts_with(',')
+                && after[1..]
+                    .trim_start()
+                    .starts_with(|c: char| c.is_uppercase()))
+    }
+
+    /// The last unit of a person's name that starts the chunk: a given name
+    /// or an initial, then up to three name-like units that are not
+    /// organizations, countries or head words.
+    pub(super) fn person_span(&self, units: &[Unit], matches: &[Match<'_>]) -> Option<usize> {
+        let text = self.text;
+        let lex = self.lex();
+        let gazetteer = self.gazetteer();
+        let word = |u: &Unit| &text[u.span];
+        let first = word(&units[0]);
+        let initial = first.chars().count() == 1 && first.chars().all(char::is_uppercase);
+        if units.len() < 2 {
+            return None;
+        }
+        let given = lex.is_given_name(first) || self.word_given_name(first, word(&units[1]));
+        if !(given || initial) {
+            return None;
+        }
+        // A known person or organization starting the chunk keeps its entry.
+        if let Some(mi) = units[0].matched {
+            let m = &matches[mi];
+            if m.span().len() > first.len()
+                || m.entries()
+                    .iter()
+                    .any(|&id| gazetteer.entry(id).kind() != EntityKind::Place)
+            {
+                return None;
+            }
+        }
+        let mut end = 0;
+        for (k, unit) in units.iter().enumerate().skip(1).take(3) {
+            let w = word(unit);
+            let bare = w.trim_end_matches('.');
+            if self.is_title(w)
+                || is_joiner(w)
+                || lex.orgs.heads.contains(bare)
+                || lex.places.heads.contains(bare)
+            {
+                break;
+            }
+            // After a middle initial comes the surname, whatever else it
+            // names ("Lisa O. Monaco").
+            let middle = k > 1 && {
+                let p = word(&units[k - 1]).trim_end_matches('.');
+                p.len() == 1 && p.starts_with(|c: char| c.is_ascii_uppercase())
+            };
+            if let Some(mi) = unit.matched.filter(|_| !middle) {
+                if !self.name_like(&matches[mi]) || w.contains(' ') {
+                    break;
+                }
+            } else if self.is_common(w) || lex.nouns.contains(w) {
+                break;
+            }
+            end = k;
+        }
+        // An initial alone before a word ("A. Mullally") needs the word to
+        // look like a surname; a given name before a known person
+        // ("Donald Trump" matched as one unit never gets here).
+        (end > 0).then_some(end)
+    }
+
+    /// Whether a gazetteer match may be part of a person's name: it names a
+    /// person, or only towns and smaller subdivisions ("Troy", "Platt").
+    fn name_like(&self, m: &Match<'_>) -> bool {
+        let gazetteer = self.gazetteer();
+        m.entries().iter().all(|&id| {
+            let e = gazetteer.entry(id);
+            e.kind() == EntityKind::Place
+                && matches!(
+                    e.entity_type(),
+                    Some("city" | "capital" | "subdivision") | None
+                )
+                && e.population().unwrap_or(0) < 2_000_000
+        }) || m
+            .entries()
+            .iter()
+            .any(|&id| gazetteer.entry(id).kind() == EntityKind::Person)
+    }
+
+    /// Whether the words around a name tell of a person: a title or a
+    /// speech verb before it, or a speech verb after it.
+    pub(super) fn person_context(&self, prev: Option<Span>, next: Option<Span>) -> bool {
+        let text = self.text;
+        prev.is_some_and(|s| {
+            let w = &text[s];
+            self.is_title(w) || (SPEECH_VERBS.contains(w) && text[s.end..].starts_with(' '))
+        }) || next.is_some_and(|s| SPEECH_VERBS.contains(&text[s]))
+    }
+
+    /// A name next to a sports verb, or between scores in a results line.
+    pub(super) fn team_context(&self, prev: Option<Span>, next: Option<Span>, span: Span) -> bool {
+        let text = self.text;
+        if prev.is_some_and(|s| is_sport_word(&text[s]))
+            || next.is_some_and(|s| is_sport_word(&text[s]))
+        {
+            return true;
+        }
+        // "Chesterfield 1 Luton 1": a name followed by a lone score.
+        let rest = &text[span.end..];
+        let mut score = rest.trim_start_matches(' ');
+        let digits = score.len() - score.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        if (1..=2).contains(&digits) && score.len() < rest.len() {
+            score = &score[digits..];
+            return score.is_empty() || score.starts_with([' ', '\n', '\r']);
+        }
+        false
+    }
+
+    /// A chunk of two or more units made an organization or a place by a
+    /// head word or prefix ("United States Navy", "Bank of England",
+    /// "Constitution Hall"), unless a title starts it: its span and kind.
+    /// (A person's name that starts a chunk was taken before.)
+    pub(super) fn headed_name(&self, units: &[Unit], words: &[&str]) -> Option<(Span, EntityKind)> {
+        if units.len() < 2 {
+            return None;
+        }
+        let lex = self.lex();
+        let last = words[words.len() - 1].trim_end_matches('.');
+        // The first two words as written ("Ministry of"), when one space
+        // separates them.
+        let first_two = {
+            let (a, b) = (units[0].span, units[1].span);
+            if b.start == a.end + 1 {
+                &self.text[a.start..b.end]
+            } else {
+                ""
+            }
+        };
+        let org = lex.orgs.heads.contains(last) || lex.orgs.prefixes.contains(first_two);
+        let place = lex.places.heads.contains(last)
+            || lex.places.prefixes.contains(words[0])
+            || lex.places.prefixes.contains(first_two);
+        if !(org || place) || self.is_title(words[0]) {
+            return None;
+        }
+        let mut span = Span::new(units[0].span.start, units[units.len() - 1].span.end);
+        // "Acme Inc." keeps the full stop of its abbreviated head.
+        if org && abbreviated_head(last) && self.text[span.end..].starts_with('.') {
+            span.end += 1;
+        }
+        let kind = if org {
+            EntityKind::Organization
+        } else {
+            EntityKind::Place
+        };
+        Some((span, kind))
+    }
+
+    /// What a run of capitalised words that no gazetteer name covers is: a
+    /// person, a single word that is a name only if it repeats one named
+    /// before, or nothing. `prev` and `next` are the units around it,
+    /// `titled` when a title precedes it, `initial` when it opens the
+    /// sentence.
+    pub(super) fn classify_run(
+        &self,
+        words: &[&str],
+        span: Span,
+        (prev, next): (Option<Span>, Option<Span>),
+        titled: bool,
+        initial: bool,
+    ) -> Option<Found<'r>> {
+        let text = self.text;
+        let speech = self.person_context(prev, next);
+        let given = self.lex().is_given_name(words[0]);
+        let apposition = opens_apposition(text[span.end..].trim_start_matches(['\'', '’', 's']));
+        let namelike = words.iter().all(|w| {
+            let mut cs = w.chars();
+            (cs.next().is_some_and(char::is_uppercase)
+                && cs.all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.')))
+                || is_particle(w)
+                || hyphen_particle(w)
+        }) && !words.iter().any(|w| self.is_common(w));
+        let n = words.len();
+        let person = titled
+            || (!initial && n == 2 && self.word_given_name(words[0], words[1]))
+            || (given && n <= 4 && !initial)
+            || (given && (2..=4).contains(&n))
+            || (speech && n <= 4 && namelike && !(initial && n == 1))
+            || (apposition && (2..=4).contains(&n) && namelike)
+            || (!initial
+                && (2..=3).contains(&n)
+                && namelike
+                && !words.iter().any(|w| self.written_lowercase(w)));
+        if person {
+            Some(Found::Local(EntityKind::Person))
+        } else if n == 1 && namelike {
+            Some(Found::Unconfirmed)
+        } else {
+            None
+        }
+    }
+}
+
+/// "II", "IV", "XX": the number after a name ("World War II").
+fn is_roman_numeral(word: &str) -> bool {
+    !word.is_empty() && word.len() <= 5 && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+    use crate::gazetteer::Gazetteer;
+
+    /// The span of the first `word` in `text`.
+    fn at(text: &str, word: &str) -> Span {
+        let start = text.find(word).unwrap_or(0);
+        Span::new(start, start + word.len())
+    }
+
+    /// The words of `text` as units, none of them a gazetteer match.
+    fn units(text: &str) -> Vec<Unit> {
+        let mut tokens = Vec::new();
+        tokenize(text, Span::new(0, text.len()), &mut tokens);
+        tokens
+            .iter()
+            .map(|t| Unit {
+                span: t.span,
+                matched: None,
+                cap: t.cap,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn sports_results_tell_of_teams() {
+        let rec = super::super::test_recognizer(Gazetteer::empty());
+        let text = "Leicestershire beat Somerset";
+        let doc = DocState::new(&rec, text);
+        let name = at(text, "Leicestershire");
+        assert!(doc.team_context(None, Some(at(text, "beat")), name));
+        assert!(!doc.team_context(None, Some(at(text, "Somerset")), name));
+        let text = "Chesterfield 1 Luton 1\nChesterfield 1990 report";
+        let doc = DocState::new(&rec, text);
+        assert!(doc.team_context(None, None, Span::new(0, 12)));
+        assert!(!doc.team_context(None, None, Span::new(23, 35)));
+    }
+
+    #[test]
+    fn titles_and_speech_verbs_tell_of_people() {
+        let rec = super::super::test_recognizer(Gazetteer::empty());
+        let text = "Mayor Whitfield said, said Whitfield.";
+        let doc = DocState::new(&rec, text);
+        assert!(doc.person_context(Some(at(text, "Mayor")), None));
+        assert!(doc.person_context(None, Some(at(text, "said"))));
+        assert!(doc.person_context(Some(Span::new(22, 26)), None));
+        assert!(!doc.person_context(Some(at(text, "Whitfield")), None));
+    }
+
+    #[test]
+    fn head_words_make_organizations_and_places() {
+        let rec = super::super::test_recognizer(Gazetteer::empty());
+        let headed = |text: &'static str| {
+            let doc = DocState::new(&rec, text);
+            let units = units(text);
+            let words: Vec<&str> = units.iter().map(|u| &text[u.span]).collect();
+            doc.headed_name(&units, &words)
+                .map(|(span, kind)| (&text[span], kind))
+        };
+        assert_eq!(
+            headed("Ministry of Defence"),
+            Some(("Ministry of Defence", EntityKind::Organization))
+        );
+        assert_eq!(
+            headed("Acme Widgets Inc. said"),
+            None,
+            "the head must end the chunk"
+        );
+        assert_eq!(
+            headed("Acme Widgets Inc."),
+            Some(("Acme Widgets Inc.", EntityKind::Organization))
+        );
+        assert_eq!(
+            headed("Sable River"),
+            Some(("Sable River", EntityKind::Place))
+        );
+        assert_eq!(headed("Mayor Hall"), None, "a title starts it");
+        assert_eq!(headed("Hall"), None, "one word");
+    }
+
+    #[test]
+    fn runs_of_unknown_words() {
+        let rec = super::super::test_recognizer(Gazetteer::empty());
+        let text = "Dana Whitfield, a spokeswoman. Friday. Whitfield. Kowalczyk Nowak";
+        let doc = DocState::new(&rec, text);
+        let kind = |words: &[&str], span: Span, initial: bool| match doc.classify_run(
+            words,
+            span,
+            (None, None),
+            false,
+            initial,
+        ) {
+            Some(Found::Local(kind)) => Some(Some(kind)),
+            Some(Found::Unconfirmed) => Some(None),
+            Some(Found::Entries(_)) | None => None,
+        };
+        let person = Some(Some(EntityKind::Person));
+        assert_eq!(kind(&["Dana", "Whitfield"], Span::new(0, 14), true), person);
+        assert_eq!(kind(&["Friday"], at(text, "Friday"), true), None);
+        assert_eq!(kind(&["Whitfield"], Span::new(39, 48), true), Some(None));
+        assert_eq!(
+            kind(&["Kowalczyk", "Nowak"], at(text, "Kowalczyk Nowak"), false),
+            person
+        );
+        assert_eq!(
+            kind(&["Kowalczyk", "Nowak"], at(text, "Kowalczyk Nowak"), true),
+            None
+        );
+    }
+
+    #[test]
+    fn a_place_that_is_a_word_needs_a_place_context() {
+        let table = "byline:reading\tplace\tReading\t\ttype=city;country=GB;population=170000\n";
+        let gazetteer = Gazetteer::builder()
+            .bundled(false)
+            .add_str("t.tsv", table)
+            .build()
+            .unwrap();
+        let rec = super::super::test_recognizer(gazetteer.clone());
+        let plausible = |text: &str, initial: bool| {
+            let doc = DocState::new(&rec, text);
+            let matches = gazetteer.find_all(text);
+            doc.plausible_match(matches[0].span(), &matches[0], initial)
+        };
+        assert!(plausible("She moved to Reading last year.", false));
+        assert!(plausible("Reading, England, voted.", true));
+        assert!(!plausible("Reading the report, she frowned.", true));
+        assert!(!plausible("He was Reading it.", false));
+    }
+}

@@ -1,0 +1,321 @@
+//! Linking, once the whole document is read: every name found becomes a
+//! [`Mention`] of an [`Entity`].
+//!
+//! An ambiguous gazetteer name takes the sense the document supports (other
+//! names of the same country), then the more prominent one; a later short
+//! form of a person ("Blinken", "Antony") links to the person named in full
+//! (coreference); a name found by pattern gets a document-local entity whose
+//! id is a slug of its folded name (`local:maria-lopez`).
+
+use std::collections::HashMap;
+
+use super::classify::{Found, Pending};
+use super::lists::{strip_leading_article, Lexicons};
+use super::{DocState, Entity, Mention, MentionSource};
+use crate::fold::fold;
+use crate::gazetteer::{EntityKind, EntryId, Gazetteer, Gender};
+use crate::Span;
+
+/// A country code, as two ASCII bytes.
+type Country = [u8; 2];
+
+impl DocState<'_, '_> {
+    /// Resolves ambiguity and links the names found to entities.
+    pub(super) fn finish(self) -> (Vec<Mention>, Vec<Entity>) {
+        let text = self.text;
+        let mut linker = Linker::new(self.gazetteer(), self.lex(), &self.pending);
+        for mut p in self.pending {
+            if matches!(p.found, Found::Entries(_)) {
+                p.span = strip_leading_article(text, p.span);
+            }
+            let surface = &text[p.span];
+            let key = fold(surface);
+            if linker.coreference(&p, &key) {
+                continue;
+            }
+            match &p.found {
+                Found::Entries(entries) => linker.gazetteer_mention(entries, &p, surface),
+                Found::Unconfirmed => {}
+                Found::Local(kind) => {
+                    let cue = linker.lex.cue_gender(text, p.span.start);
+                    linker.local_mention(*kind, p.span, surface, &key, cue);
+                }
+            }
+        }
+        (linker.mentions, linker.entities)
+    }
+}
+
+/// The mentions and entities of a document as linking goes on.
+struct Linker<'d> {
+    gazetteer: &'d Gazetteer,
+    lex: &'d Lexicons,
+    /// Context for ambiguous names: how many names of the document have
+    /// each country as the country of their most likely sense.
+    countries: HashMap<Country, u32>,
+    entities: Vec<Entity>,
+    /// Entity id → its index in `entities`.
+    index: HashMap<String, usize>,
+    /// Surname, given name or whole name (folded) → the index of the
+    /// person named earlier.
+    short: HashMap<String, usize>,
+    mentions: Vec<Mention>,
+}
+
+impl<'d> Linker<'d> {
+    /// A linker for the names `pending`, counting their countries' votes.
+    fn new(gazetteer: &'d Gazetteer, lex: &'d Lexicons, pending: &[Pending<'_>]) -> Linker<'d> {
+        // "Atlanta" votes US, "Tbilisi" votes Georgia the country.
+        let mut countries: HashMap<Country, u32> = HashMap::new();
+        for p in pending {
+            if let Found::Entries(entries) = &p.found {
+                if let Some(c) = first_choice(gazetteer, entries) {
+                    *countries.entry(c).or_default() += 1;
+                }
+            }
+        }
+        Linker {
+            gazetteer,
+            lex,
+            countries,
+            entities: Vec::new(),
+            index: HashMap::new(),
+            short: HashMap::new(),
+            mentions: Vec::with_capacity(pending.len()),
+        }
+    }
+
+    /// Links `p`, whose folded text is `key`, to a person named earlier
+    /// when it is a short form of their name; whether it did.
+    fn coreference(&mut self, p: &Pending<'_>, key: &str) -> bool {
+        let Some(&e) = self.short.get(key) else {
+            return false;
+        };
+        let kind = self.entities[e].kind;
+        if kind != EntityKind::Person && matches!(p.found, Found::Entries(_)) {
+            return false;
+        }
+        self.mentions.push(Mention {
+            span: p.span,
+            kind,
+            entity: self.entities[e].id.clone(),
+            source: MentionSource::Coreference,
+        });
+        true
+    }
+
+    /// Links a gazetteer name, `surface`, to the best of its `entries`.
+    fn gazetteer_mention(&mut self, entries: &[EntryId], p: &Pending<'_>, surface: &str) {
+        let Some(best) = self.best_entry(entries, p.person_context, surface) else {
+            return;
+        };
+        let e = self.gazetteer.entry(best);
+        let mut kind = e.kind();
+        if p.team_context && kind == EntityKind::Place {
+            kind = EntityKind::Organization;
+        }
+        let id = e.id().to_string();
+        let at = match self.index.get(&id) {
+            Some(&at) => at,
+            None => self.add(Entity {
+                id: id.clone(),
+                kind: e.kind(),
+                name: e.name().to_string(),
+                gender: e.gender(),
+                country: e.country().map(str::to_string),
+                entity_type: e.entity_type().map(str::to_string),
+                local: false,
+            }),
+        };
+        if e.kind() == EntityKind::Person {
+            register_short_forms(&self.entities[at].name, at, &mut self.short);
+            register_short_forms(surface, at, &mut self.short);
+        }
+        self.mentions.push(Mention {
+            span: p.span,
+            kind,
+            entity: id,
+            source: MentionSource::Gazetteer,
+        });
+    }
+
+    /// The sense of an ambiguous name that the document supports: its
+    /// prior, plus votes of other names for its country, plus or minus the
+    /// evidence for a person.
+    fn best_entry(
+        &self,
+        entries: &[EntryId],
+        person_context: bool,
+        surface: &str,
+    ) -> Option<EntryId> {
+        let own = first_choice(self.gazetteer, entries);
+        entries.iter().copied().max_by_key(|&id| {
+            let e = self.gazetteer.entry(id);
+            let mut score = e.prior() * 10;
+            if let Some(c) = e.country() {
+                let c = [c.as_bytes()[0], c.as_bytes()[1]];
+                // Each name does not count its own vote.
+                let votes = self
+                    .countries
+                    .get(&c)
+                    .copied()
+                    .unwrap_or(0)
+                    .saturating_sub(u32::from(own == Some(c)));
+                score += votes.min(3) * 80;
+            }
+            if person_context && e.kind() == EntityKind::Person {
+                score += 500;
+            }
+            if !person_context
+                && e.kind() == EntityKind::Person
+                && surface.split_whitespace().count() == 1
+            {
+                score = score.saturating_sub(200);
+            }
+            score
+        })
+    }
+
+    /// Links a name found by pattern, `surface` folded to `key`, to its
+    /// document-local entity; `cue` is the gender the word before it tells
+    /// ("Ms", "woman"), which outranks the given name's usual gender.
+    fn local_mention(
+        &mut self,
+        kind: EntityKind,
+        span: Span,
+        surface: &str,
+        key: &str,
+        cue: Option<Gender>,
+    ) {
+        let id = format!("local:{}", slug(key));
+        let at = match self.index.get(&id) {
+            Some(&at) => at,
+            None => {
+                let gender = if kind == EntityKind::Person {
+                    cue.or_else(|| {
+                        surface
+                            .split_whitespace()
+                            .next()
+                            .and_then(|w| self.lex.given_gender(w))
+                    })
+                } else {
+                    None
+                };
+                self.add(Entity {
+                    id: id.clone(),
+                    kind,
+                    name: surface.to_string(),
+                    gender,
+                    country: None,
+                    entity_type: None,
+                    local: true,
+                })
+            }
+        };
+        if kind == EntityKind::Person {
+            register_short_forms(surface, at, &mut self.short);
+            if self.entities[at].gender.is_none() {
+                self.entities[at].gender = cue;
+            }
+        }
+        self.mentions.push(Mention {
+            span,
+            kind,
+            entity: id,
+            source: MentionSource::Pattern,
+        });
+    }
+
+    /// Lists a new entity; its index.
+    fn add(&mut self, entity: Entity) -> usize {
+        self.index.insert(entity.id.clone(), self.entities.len());
+        self.entities.push(entity);
+        self.entities.len() - 1
+    }
+}
+
+/// The country of the most likely of `entries`, if it has one.
+fn first_choice(gazetteer: &Gazetteer, entries: &[EntryId]) -> Option<Country> {
+    entries
+        .iter()
+        .copied()
+        .max_by_key(|&id| gazetteer.entry(id).prior())
+        .and_then(|id| gazetteer.entry(id).country())
+        .map(|c| [c.as_bytes()[0], c.as_bytes()[1]])
+}
+
+/// Registers the last word (surname), the whole name and, with lower
+/// priority, the first word (given name) of a person named in the text;
+/// initials ("J.") do not count as words.
+fn register_short_forms(name: &str, at: usize, short: &mut HashMap<String, usize>) {
+    let words: Vec<&str> = name
+        .split_whitespace()
+        .filter(|w| !(w.len() <= 2 && w.ends_with('.')))
+        .collect();
+    if words.len() >= 2 {
+        if let Some(last) = words.last() {
+            short.insert(fold(last), at);
+        }
+        short.insert(fold(name), at);
+        if words[0].chars().count() > 1 {
+            short.entry(fold(words[0])).or_insert(at);
+        }
+    }
+}
+
+/// The document-local id of a folded name: its ASCII letters and digits,
+/// other runs of characters as one hyphen, never empty.
+fn slug(key: &str) -> String {
+    let mut out = String::with_capacity(key.len());
+    for c in key.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    if out.is_empty() {
+        out.push('x');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_keep_ascii_letters_and_digits() {
+        assert_eq!(slug("maria lopez"), "maria-lopez");
+        assert_eq!(slug("o'brien  jr."), "o-brien-jr");
+        assert_eq!(slug("--x--"), "x");
+        assert_eq!(slug("東京"), "x");
+        assert_eq!(slug("route 66"), "route-66");
+    }
+
+    #[test]
+    fn short_forms_of_a_full_name() {
+        let mut short = HashMap::new();
+        register_short_forms("Dana J. Whitfield", 4, &mut short);
+        assert_eq!(short.get("whitfield"), Some(&4));
+        assert_eq!(short.get("dana"), Some(&4));
+        assert_eq!(short.get("dana j. whitfield"), Some(&4));
+        assert_eq!(short.get("j."), None);
+        // A given name keeps the first person it named; a surname and a
+        // whole name take the latest.
+        register_short_forms("Dana Kowalczyk", 7, &mut short);
+        assert_eq!(short.get("dana"), Some(&4));
+        assert_eq!(short.get("kowalczyk"), Some(&7));
+    }
+
+    #[test]
+    fn one_word_has_no_short_forms() {
+        let mut short = HashMap::new();
+        register_short_forms("Whitfield", 1, &mut short);
+        register_short_forms("J. Whitfield", 1, &mut short);
+        assert!(short.is_empty());
+    }
+}
