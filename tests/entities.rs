@@ -85,6 +85,10 @@ const TABLES: &[(&str, &str)] = &[
         include_str!("data/entities/non_entities.toml"),
     ),
     (
+        "prominent_people",
+        include_str!("data/entities/prominent_people.toml"),
+    ),
+    (
         "other_names",
         include_str!("data/entities/other_names.toml"),
     ),
