@@ -201,3 +201,28 @@ fn tables() {
     }
     tally.finish(40);
 }
+
+/// Sentences of another text, off `char` boundaries, out of range, out of
+/// order or overlapping are skipped, never a panic.
+#[test]
+fn sentences_that_do_not_fit_the_text_are_skipped() {
+    use byline::entities::Recognizer;
+    use byline::segment::Sentence;
+    let recognizer = Recognizer::builder().build().unwrap();
+    let text = "Café owner Ana Ruiz met Antony Blinken in Paris.";
+    let bad = [
+        Sentence::must(0..4, 0),
+        Sentence::must(2..200, 0),
+        Sentence::must(30..10, 0),
+        Sentence::must(20..text.len(), 0),
+        Sentence::must(5..25, 0),
+    ];
+    let (mentions, _) = recognizer.recognize(text, &bad);
+    for m in &mentions {
+        assert!(text.get(m.span().start..m.span().end).is_some());
+    }
+    let whole = [Sentence::must(0..text.len(), 0)];
+    let (mentions, _) = recognizer.recognize(text, &whole);
+    let found: Vec<&str> = mentions.iter().map(|m| &text[m.span()]).collect();
+    assert!(found.contains(&"Antony Blinken"), "{found:?}");
+}

@@ -472,6 +472,10 @@ impl Recognizer {
     /// Finds the mentions and entities of `text`, whose sentences are
     /// `sentences` (from the [`Segmenter`](crate::segment::Segmenter)).
     ///
+    /// Never panics: a sentence that is not a slice of `text` on `char`
+    /// boundaries, or that starts before the end of the previous one, is
+    /// skipped.
+    ///
     /// # Example
     ///
     /// ```
@@ -490,8 +494,18 @@ impl Recognizer {
         let matches = self.inner.gazetteer.find_all(text);
         let mut doc = DocState::new(self, text);
         let mut next_match = 0;
+        let mut done = 0;
         for sentence in sentences {
             let span = sentence.span();
+            // Sentences of another text, out of order or overlapping are
+            // skipped: analysis never fails on what it is given.
+            if span.start < done
+                || span.start > span.end
+                || text.get(span.start..span.end).is_none()
+            {
+                continue;
+            }
+            done = span.end;
             while next_match < matches.len() && matches[next_match].span().end <= span.start {
                 next_match += 1;
             }
