@@ -69,6 +69,26 @@ pub enum MentionSource {
     Coreference,
 }
 
+/// Writes the lower-case name used in JSON: `gazetteer`, `pattern`,
+/// `coreference`.
+///
+/// # Example
+///
+/// ```
+/// use byline::entities::MentionSource;
+///
+/// assert_eq!(MentionSource::Coreference.to_string(), "coreference");
+/// ```
+impl std::fmt::Display for MentionSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            MentionSource::Gazetteer => "gazetteer",
+            MentionSource::Pattern => "pattern",
+            MentionSource::Coreference => "coreference",
+        })
+    }
+}
+
 /// One occurrence of an entity in the text.
 ///
 /// # Example

@@ -76,6 +76,36 @@ pub enum Gender {
     Male,
 }
 
+/// Writes the lower-case name used in JSON: `person`, `place`,
+/// `organization`.
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(byline::EntityKind::Place.to_string(), "place");
+/// ```
+impl std::fmt::Display for EntityKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Writes `female` or `male`, as in JSON.
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(byline::Gender::Female.to_string(), "female");
+/// ```
+impl std::fmt::Display for Gender {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Gender::Female => "female",
+            Gender::Male => "male",
+        })
+    }
+}
+
 /// The index of an [`Entry`] in its [`Gazetteer`](super::Gazetteer).
 ///
 /// # Example

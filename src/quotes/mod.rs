@@ -92,6 +92,25 @@ pub enum QuoteKind {
     Indirect,
 }
 
+/// Writes the lower-case name used in JSON: `direct`, `partial`, `mixed`,
+/// `indirect`.
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(byline::quotes::QuoteKind::Mixed.to_string(), "mixed");
+/// ```
+impl std::fmt::Display for QuoteKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Partial => "partial",
+            QuoteKind::Mixed => "mixed",
+            QuoteKind::Indirect => "indirect",
+        })
+    }
+}
+
 /// How a speaker was resolved to an entity.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -115,6 +134,27 @@ pub enum Resolution {
     Group,
     /// Not resolved to any entity.
     Unresolved,
+}
+
+/// Writes the lower-case name used in JSON: `name`, `pronoun`, `nominal`,
+/// `continuation`, `group`, `unresolved`.
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(byline::quotes::Resolution::Pronoun.to_string(), "pronoun");
+/// ```
+impl std::fmt::Display for Resolution {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Resolution::Name => "name",
+            Resolution::Pronoun => "pronoun",
+            Resolution::Nominal => "nominal",
+            Resolution::Continuation => "continuation",
+            Resolution::Group => "group",
+            Resolution::Unresolved => "unresolved",
+        })
+    }
 }
 
 /// Who said a quotation: the words as written and the entity they refer to.
