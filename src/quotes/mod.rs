@@ -295,7 +295,13 @@ pub(crate) fn extract(
     }
     quotes.sort_by_key(|q| (q.span.start, q.span.end));
     // Groups, pronouns and bare names, now that every speaker is known.
-    salience::resolve_speakers(text, sentences, &article.antecedents, &mut quotes);
+    salience::resolve_speakers(
+        text,
+        paragraphs,
+        sentences,
+        &article.antecedents,
+        &mut quotes,
+    );
     quotes
 }
 

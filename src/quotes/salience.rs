@@ -13,9 +13,9 @@
 //! mention ends or starts with it.
 
 use super::resolve::Antecedents;
-use super::{groups, Quote, Resolution, Speaker};
+use super::{groups, Quote, QuoteKind, Resolution, Speaker};
 use crate::gazetteer::Gender;
-use crate::segment::Sentence;
+use crate::segment::{Paragraph, Sentence};
 use crate::Span;
 
 /// How many sentences back a candidate may be.
@@ -31,6 +31,7 @@ const SUBJECT_WORDS: usize = 3;
 /// continue.
 pub(super) fn resolve_speakers(
     text: &str,
+    paragraphs: &[Paragraph],
     sentences: &[Sentence],
     index: &Antecedents<'_>,
     quotes: &mut [Quote],
@@ -43,8 +44,20 @@ pub(super) fn resolve_speakers(
     let mut last_speaker: Option<(String, usize)> = None;
     // Speakers resolved anew, by span, for the continuations that copy them.
     let mut redone: Vec<Speaker> = Vec::new();
+    // The last quotation given the subject of an earlier paragraph, and
+    // its paragraph, for the quotation-only paragraphs that follow it.
+    let mut carried: Option<(usize, Speaker)> = None;
+    let marked: Vec<Span> = quotes
+        .iter()
+        .filter(|q| q.kind != QuoteKind::Indirect)
+        .map(|q| q.span)
+        .collect();
     for quote in quotes.iter_mut() {
         let at = quote.span.start;
+        if quote.speaker.is_none() && quote.kind == QuoteKind::Direct {
+            let article = (paragraphs, sentences, marked.as_slice());
+            quote.speaker = paragraph_subject(text, article, index, quote.span, &mut carried);
+        }
         let Some(speaker) = quote.speaker.as_mut() else {
             continue;
         };
@@ -98,6 +111,80 @@ pub(super) fn resolve_speakers(
             }
         }
     }
+}
+
+/// The speaker of a quotation that opens its paragraph with no
+/// attribution, where the paragraph before (or the one before that) holds
+/// no quotation and is about a person: the subject of its last sentence
+/// that has a person as subject ("Viguerie is upbeat about Cruz's chances.
+/// ¶ "Not only can Ted Cruz win …""). A following quotation-only paragraph
+/// continues that speaker.
+fn paragraph_subject(
+    text: &str,
+    (paragraphs, sentences, marked): (&[Paragraph], &[Sentence], &[Span]),
+    index: &Antecedents<'_>,
+    quote: Span,
+    carried: &mut Option<(usize, Speaker)>,
+) -> Option<Speaker> {
+    let p = paragraphs.partition_point(|p| p.span().end <= quote.start);
+    let paragraph = paragraphs.get(p)?.span();
+    let lead = text.get(paragraph.start..quote.start)?;
+    if !lead.chars().all(|c| c.is_whitespace() || is_mark(c)) {
+        return None;
+    }
+    if let Some((q, speaker)) = carried.as_ref() {
+        if *q + 1 == p {
+            let speaker = Speaker {
+                resolution: Resolution::Continuation,
+                ..speaker.clone()
+            };
+            *carried = Some((p, speaker.clone()));
+            return Some(speaker);
+        }
+    }
+    let mentions = index.mentions;
+    for back in 1..=2 {
+        let Some(before) = p.checked_sub(back).and_then(|b| paragraphs.get(b)) else {
+            break;
+        };
+        let before = before.span();
+        let q = marked.partition_point(|q| q.end <= before.start);
+        if marked.get(q).is_some_and(|q| q.start < before.end) {
+            break;
+        }
+        let first = sentences.partition_point(|s| s.span().end <= before.start);
+        let last = sentences.partition_point(|s| s.span().start < before.end);
+        for sentence in sentences[first..last].iter().rev() {
+            let sentence = sentence.span();
+            let k = index
+                .persons
+                .partition_point(|&(i, _)| mentions[i].span().start < sentence.start);
+            let m = index
+                .persons
+                .get(k)
+                .map(|&(i, _)| &mentions[i])
+                .filter(|m| m.span().end <= sentence.end);
+            if let Some(m) = m.filter(|m| is_subject(text, sentence, m.span())) {
+                let speaker = Speaker {
+                    span: m.span(),
+                    entity: Some(m.entity().to_string()),
+                    entities: Vec::new(),
+                    resolution: Resolution::Name,
+                };
+                *carried = Some((p, speaker.clone()));
+                return Some(speaker);
+            }
+        }
+    }
+    None
+}
+
+/// Whether `c` is a quotation mark.
+fn is_mark(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '“' | '”' | '„' | '«' | '»' | '‘' | '’' | '\'' | '‹' | '›'
+    )
 }
 
 /// A speaker written as a name that no mention covers ("Rowett" at the
