@@ -25,7 +25,8 @@ JSONL). What is counted:
 * quote marks: ``"``, curly ``“ ” ‘ ’``, guillemets ``« »``, and ``'`` used
   as a quotation mark. An apostrophe (``’`` or ``'`` inside a word, after
   the ``s`` of a plural possessive, or before a decade such as ``'90s``) is
-  not a quote mark;
+  not a quote mark. A doubled mark (two apostrophes or two backticks, as
+  some papers write a double quotation mark) counts once;
 * sentences: sentence-final punctuation (``.``, ``!``, ``?``, ``…`` or a run
   of them, possibly followed by closing quotes or brackets, then white space
   or the end of the paragraph), not counting a full stop after a common
@@ -82,6 +83,9 @@ def is_apostrophe(text, i):
 
 
 def count_quotes(text):
+    # A doubled mark ('' or ``, as some papers write a double quotation
+    # mark) is one mark.
+    text = text.replace("''", '"').replace("``", '"')
     n = 0
     for i, ch in enumerate(text):
         if ch in QUOTE_CHARS and not (ch in "'’" and is_apostrophe(text, i)):
