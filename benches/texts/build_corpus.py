@@ -55,7 +55,7 @@ LENGTH_BLOCK = 50
 # quotations, with short sentences) are drawn less often than the longer
 # political and world news stories: this is their weight relative to the
 # others among the articles long enough for a document.
-WIRE_WEIGHT = 0.6
+WIRE_WEIGHT = 0.5
 WIRE_MARK = "(Byline Wire)"
 # Probability that a given (non-protected) number in a copy is altered.
 NUMBER_CHANGE_PROBABILITY = 0.35
