@@ -15,7 +15,9 @@ Reported per measurement, on one line:
   per second of wall time less the start-up time; the median of the runs
   and their range;
 * peak RSS of the process (the largest over the runs), from the kernel's
-  resource usage of each child (``os.wait4``);
+  resource usage of each child (``os.wait4``); the inputs are prepared in a
+  separate process so that this one stays small and the figure is the
+  binary's own;
 * the start-up time that was subtracted.
 
 Usage:
@@ -82,6 +84,42 @@ def write_jsonl(path, texts):
             f.write("\n")
 
 
+def prepare(args, tiny, big, summary):
+    """Writes the inputs in a child process and returns (documents, bytes).
+
+    Linux counts the memory a child inherits at fork in its peak RSS, so
+    this process never holds the corpus: the peak RSS reported for the
+    binary is then its own."""
+    pid = os.fork()
+    if pid == 0:
+        try:
+            texts = read_texts(args.corpus)
+            repeated, text_bytes = repeat_to_size(texts, int(args.size_mb * MB))
+            if args.single_document:
+                repeated = ["\n\n".join(repeated)]
+                text_bytes = len(repeated[0].encode("utf-8"))
+            write_jsonl(tiny, ["Senator Jane Doe said on Tuesday that the bill would pass."])
+            write_jsonl(big, repeated)
+            with open(summary, "w") as f:
+                json.dump([len(repeated), text_bytes], f)
+            code = 0
+        except (SystemExit, OSError) as err:
+            print(err, file=sys.stderr)
+            code = 1
+        except BaseException:
+            import traceback
+            traceback.print_exc()
+            code = 1
+        sys.stderr.flush()
+        os._exit(code)
+    _, status = os.waitpid(pid, 0)
+    if status != 0:
+        sys.exit(1)
+    with open(summary) as f:
+        documents, text_bytes = json.load(f)
+    return documents, text_bytes
+
+
 def run_once(binary, input_path):
     """Wall time in seconds and peak RSS in bytes of one run."""
     with open(input_path, "rb") as stdin, open(os.devnull, "wb") as stdout:
@@ -118,17 +156,10 @@ def main(argv):
     if not os.access(args.binary, os.X_OK):
         sys.exit("%s: not found; build it with `cargo build --release --example extract`"
                  % args.binary)
-    texts = read_texts(args.corpus)
-    repeated, text_bytes = repeat_to_size(texts, int(args.size_mb * MB))
-    if args.single_document:
-        repeated = ["\n\n".join(repeated)]
-        text_bytes = len(repeated[0].encode("utf-8"))
-
     with tempfile.TemporaryDirectory(prefix="byline-throughput-") as tmp:
         tiny = os.path.join(tmp, "one-line.jsonl")
-        write_jsonl(tiny, ["Senator Jane Doe said on Tuesday that the bill would pass."])
         big = os.path.join(tmp, "corpus.jsonl")
-        write_jsonl(big, repeated)
+        documents, text_bytes = prepare(args, tiny, big, os.path.join(tmp, "summary.json"))
 
         startup_times, startup_rss = measure(args.binary, tiny, args.runs)
         startup = statistics.median(startup_times)
@@ -137,7 +168,7 @@ def main(argv):
 
         times, rss = measure(args.binary, big, args.runs)
         rates = sorted(text_bytes / MB / max(t - startup, 1e-9) for t in times)
-        mode = "one document" if args.single_document else "%d documents" % len(repeated)
+        mode = "one document" if args.single_document else "%d documents" % documents
         print("%s: %.1f MB of text (%s): %.2f MB/s median of %d (%.2f-%.2f), "
               "wall %.2f s, start-up %.3f s subtracted, peak RSS %.1f MB"
               % (Path(args.corpus).name, text_bytes / MB, mode, statistics.median(rates),
