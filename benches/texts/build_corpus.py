@@ -3,11 +3,12 @@
 
 Reads the hand-written articles in ``articles/*.txt`` and writes:
 
-* ``news-1mb.txt``   -- about 1,000,000 bytes of news text: documents made
-  from the articles in shuffled order, each copy lightly varied (names,
-  dateline city and date, some numbers) and cut to a document length drawn
-  from the spread of real news articles, separated by two blank lines
-  (``"\n\n\n"``, where ``benches/pipeline.rs`` splits documents);
+* ``news-1mb.txt``   -- about 1,000,000 bytes of news text: documents drawn
+  at random from the articles (the short wire stories less often), each
+  copy lightly varied (names, dateline city and date, some numbers) and cut
+  to a document length drawn from the spread of real news articles,
+  separated by two blank lines (``"\n\n\n"``, where
+  ``benches/pipeline.rs`` splits documents);
 * ``news-short.txt`` -- a single article of about 2 KB, copied verbatim.
 
 The mix is meant to cost what real political and world news costs to
