@@ -41,8 +41,8 @@ SHORT_TARGET_BYTES = 2_048
 # the reference corpus of US political news the median is about 3.6 KB, the
 # mean about 4.8 KB and one in ten is longer than 8.9 KB, close to a
 # log-normal distribution. Each document's length is drawn first (see
-# document_lengths); then an article at least that long is drawn (one of the
-# LONG_POOL longest if none is) and cut after the last whole paragraph that
+# document_lengths); then the least used article at least that long is
+# drawn (one of the LONG_POOL longest if none is) and cut after the last whole paragraph that
 # fits (keeping at least MIN_PARAGRAPHS paragraphs, the headline counting as
 # one). The median drawn is a little above the real one because the cut
 # falls short of the drawn length and the longest documents are capped at
@@ -54,8 +54,8 @@ LONG_POOL = 3
 LENGTH_BLOCK = 50
 # The short international wire stories (dense in figures, scores and
 # quotations, with short sentences) are drawn less often than the longer
-# political and world news stories: this is their weight relative to the
-# others among the articles long enough for a document.
+# political and world news stories: among the articles long enough for a
+# document, the one with the fewest uses divided by its weight is drawn.
 WIRE_WEIGHT = 0.5
 WIRE_MARK = "(Byline Wire)"
 # Probability that a given (non-protected) number in a copy is altered.
@@ -259,6 +259,7 @@ def build_large(articles):
     sizes = [len(text.encode("utf-8")) for _, text in articles]
     weights = [weight(text) for _, text in articles]
     longest = sorted(range(len(articles)), key=lambda i: (-sizes[i], i))[:LONG_POOL]
+    uses = [0] * len(articles)
     pieces = []
     size = 0
     separator = "\n\n"  # each article ends in "\n", so this leaves two blank lines
@@ -268,7 +269,11 @@ def build_large(articles):
             targets = document_lengths(rng)
         target = targets.pop()
         fits = [i for i in range(len(articles)) if sizes[i] >= target] or longest
-        index = rng.choices(fits, weights=[weights[i] for i in fits])[0]
+        # The least used of them for its weight, so that every article
+        # appears about as often as its weight and length allow.
+        least = min(uses[i] / weights[i] for i in fits)
+        index = rng.choice([i for i in fits if uses[i] / weights[i] == least])
+        uses[index] += 1
         copy = cut_to_length(vary(articles[index][1], rng), target)
         extra = len(copy.encode("utf-8")) + (len(separator) if pieces else 0)
         if size + extra > TARGET_BYTES:
