@@ -3,10 +3,16 @@
 
 Reads the hand-written articles in ``articles/*.txt`` and writes:
 
-* ``news-1mb.txt``   -- about 1,000,000 bytes of news text: the articles
-  concatenated in shuffled order, each copy lightly varied (names, dateline
-  city and date, some numbers), separated by blank lines;
+* ``news-1mb.txt``   -- about 1,000,000 bytes of news text: documents drawn
+  at random from the articles (the short wire stories less often), each
+  copy lightly varied (names, dateline city and date, some numbers) and cut
+  to a document length drawn from the spread of real news articles,
+  separated by two blank lines (``"\n\n\n"``, where
+  ``benches/pipeline.rs`` splits documents);
 * ``news-short.txt`` -- a single article of about 2 KB, copied verbatim.
+
+The mix is meant to cost what real political and world news costs to
+process: ``stats.py`` compares it with a real corpus (see README.md).
 
 The output is fully deterministic: a fixed seed, sorted inputs and no
 dependence on hash ordering. Standard library only (Python 3.8+).
@@ -16,8 +22,10 @@ Usage:
     python3 build_corpus.py --check  # exit 1 if the files on disk are stale
 """
 
+import math
 import random
 import re
+import statistics
 import sys
 from pathlib import Path
 
@@ -29,6 +37,27 @@ OUT_SHORT = HERE / "news-short.txt"
 SEED = 20240603
 TARGET_BYTES = 1_000_000
 SHORT_TARGET_BYTES = 2_048
+# Document lengths. Real news articles are mostly short with a long tail: in
+# the reference corpus of US political news the median is about 3.6 KB, the
+# mean about 4.8 KB and one in ten is longer than 8.9 KB, close to a
+# log-normal distribution. Each document's length is drawn first (see
+# document_lengths); then the least used article at least that long is
+# drawn (one of the LONG_POOL longest if none is) and cut after the last whole paragraph that
+# fits (keeping at least MIN_PARAGRAPHS paragraphs, the headline counting as
+# one). The median drawn is a little above the real one because the cut
+# falls short of the drawn length and the longest documents are capped at
+# the longest articles.
+DOC_MEDIAN_BYTES = 3_900
+DOC_SIGMA = 0.75
+MIN_PARAGRAPHS = 3
+LONG_POOL = 3
+LENGTH_BLOCK = 50
+# The short international wire stories (dense in figures, scores and
+# quotations, with short sentences) are drawn less often than the longer
+# political and world news stories: among the articles long enough for a
+# document, the one with the fewest uses divided by its weight is drawn.
+WIRE_WEIGHT = 0.5
+WIRE_MARK = "(Byline Wire)"
 # Probability that a given (non-protected) number in a copy is altered.
 NUMBER_CHANGE_PROBABILITY = 0.35
 # Range of the factor applied to a number that is altered.
@@ -41,12 +70,14 @@ MIN_FACTOR, MAX_FACTOR = 0.8, 1.25
 FEMALE_FIRST = [
     "Amara", "Claire", "Helen", "Ines", "Leila", "Marta", "Nadia", "Priya",
     "Yuki", "Agnes", "Bianca", "Elif", "Freya", "Ingrid", "Lucia", "Mei",
-    "Olga", "Rosa", "Sofia", "Zara",
+    "Olga", "Rosa", "Sofia", "Zara", "Amy", "Deborah", "Donna", "Ellen",
+    "Jennifer", "Jessica", "Karen", "Katherine", "Laura", "Linda", "Rebecca",
 ]
 MALE_FIRST = [
     "Daniel", "Jonas", "Kofi", "Rafael", "Samuel", "Tomas", "Viktor",
     "Anton", "Bruno", "Emeka", "Felix", "Hugo", "Ivan", "Karim", "Luca",
-    "Mateo", "Oscar", "Pavel", "Stefan", "Tariq",
+    "Mateo", "Oscar", "Pavel", "Stefan", "Tariq", "Gary", "Greg", "Kevin",
+    "Marcus",
 ]
 SURNAMES = [
     "Albescu", "Brennan", "Castillo", "Duarte", "Fischer", "Haddad",
@@ -55,7 +86,7 @@ SURNAMES = [
     "Whitfield", "Abara", "Bergstrom", "Carvalho", "Dimitrov", "Eriksen",
     "Ferreira", "Gallagher", "Horvat", "Ibrahim", "Jansen", "Kaplan",
     "Laurent", "Marsh", "Nilsen", "O'Connell", "Pereira", "Quinn", "Rossi",
-    "Schmidt", "Takahashi",
+    "Schmidt", "Takahashi", "Brandt", "Harlan", "Pruitt", "Whitaker",
 ]
 
 # Dateline cities (upper case, as they appear in datelines).
@@ -185,6 +216,33 @@ def vary(text, rng):
     return text
 
 
+def document_lengths(rng):
+    """A shuffled block of LENGTH_BLOCK document lengths at evenly spaced
+    quantiles of the log-normal distribution, so that even a small corpus
+    follows it closely."""
+    spread = statistics.NormalDist(math.log(DOC_MEDIAN_BYTES), DOC_SIGMA)
+    lengths = [math.exp(spread.inv_cdf((k + 0.5) / LENGTH_BLOCK)) for k in range(LENGTH_BLOCK)]
+    rng.shuffle(lengths)
+    return lengths
+
+
+def cut_to_length(text, target):
+    """Keep the paragraphs that fit in target bytes (at least MIN_PARAGRAPHS)."""
+    paragraphs = text.rstrip("\n").split("\n\n")
+    kept, size = [], 0
+    for paragraph in paragraphs:
+        extra = len(paragraph.encode("utf-8")) + 2
+        if len(kept) >= MIN_PARAGRAPHS and size + extra > target:
+            break
+        kept.append(paragraph)
+        size += extra
+    return "\n\n".join(kept) + "\n"
+
+
+def weight(text):
+    return WIRE_WEIGHT if WIRE_MARK in text else 1.0
+
+
 def load_articles():
     paths = sorted(ARTICLES_DIR.glob("*.txt"))
     if not paths:
@@ -198,19 +256,30 @@ def load_articles():
 
 def build_large(articles):
     rng = random.Random(SEED)
+    sizes = [len(text.encode("utf-8")) for _, text in articles]
+    weights = [weight(text) for _, text in articles]
+    longest = sorted(range(len(articles)), key=lambda i: (-sizes[i], i))[:LONG_POOL]
+    uses = [0] * len(articles)
     pieces = []
     size = 0
-    separator = "\n"  # each article ends in "\n", so this leaves one blank line
+    separator = "\n\n"  # each article ends in "\n", so this leaves two blank lines
+    targets = []
     while True:
-        order = list(range(len(articles)))
-        rng.shuffle(order)
-        for index in order:
-            copy = vary(articles[index][1], rng)
-            extra = len(copy.encode("utf-8")) + (len(separator) if pieces else 0)
-            if size + extra > TARGET_BYTES:
-                return separator.join(pieces)
-            pieces.append(copy)
-            size += extra
+        if not targets:
+            targets = document_lengths(rng)
+        target = targets.pop()
+        fits = [i for i in range(len(articles)) if sizes[i] >= target] or longest
+        # The least used of them for its weight, so that every article
+        # appears about as often as its weight and length allow.
+        least = min(uses[i] / weights[i] for i in fits)
+        index = rng.choice([i for i in fits if uses[i] / weights[i] == least])
+        uses[index] += 1
+        copy = cut_to_length(vary(articles[index][1], rng), target)
+        extra = len(copy.encode("utf-8")) + (len(separator) if pieces else 0)
+        if size + extra > TARGET_BYTES:
+            return separator.join(pieces)
+        pieces.append(copy)
+        size += extra
 
 
 def build_short(articles):
