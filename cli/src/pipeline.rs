@@ -84,7 +84,7 @@ impl Progress {
             Progress::Bar(total) => {
                 let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
                 if let Ok(style) = ProgressStyle::with_template(
-                    "{elapsed_precise} [{wide_bar}] {pos}/{len} articles, {per_sec}",
+                    "{elapsed_precise} [{wide_bar}] {pos}/{len} articles, {eta} left",
                 ) {
                     bar.set_style(style.progress_chars("=> "));
                 }
@@ -92,8 +92,7 @@ impl Progress {
             }
             Progress::Counter => {
                 let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
-                if let Ok(style) =
-                    ProgressStyle::with_template("{elapsed_precise} {pos} articles, {per_sec}")
+                if let Ok(style) = ProgressStyle::with_template("{elapsed_precise} {pos} articles")
                 {
                     bar.set_style(style);
                 }
