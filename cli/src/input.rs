@@ -16,13 +16,12 @@ use serde_json::Value;
 /// How inputs are read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum InputMode {
-    /// `.jsonl` and `.ndjson` files are corpora, other files are one article
-    /// each; standard input is a corpus with `--format jsonl`, else one
-    /// article.
+    /// .jsonl and .ndjson files are corpora, other files one article each;
+    /// standard input is a corpus with --format jsonl, else one article.
     Auto,
     /// Every input is one article.
     Text,
-    /// Every input is a JSONL corpus of `{"id", "text"}` lines.
+    /// Every input is a JSONL corpus of {"id", "text"} lines.
     Jsonl,
 }
 

@@ -2,8 +2,8 @@
 //! command line.
 //!
 //! ```text
-//! byline [OPTIONS] [FILE]...          a summary, JSON, JSONL or CSV per article
-//! byline html [OPTIONS] FILE... [-o OUT]   an HTML page per article
+//! byline [OPTIONS] [FILE]...                 a summary, JSON, JSONL or CSV
+//! byline html [OPTIONS] [FILE]... [-o OUT]   an HTML page per article
 //! ```
 //!
 //! Inputs are files, folders (walked recursively) and `.jsonl` corpora;
