@@ -19,7 +19,7 @@ use byline::quotes::QuoteKind;
 use byline::{Document, Span};
 
 use crate::input::Article;
-use crate::summary::{flat, mention_counts, quote_kind, speaker_name, KINDS};
+use crate::summary::{flat, quote_kind, speaker_name, Lookup, KINDS};
 
 /// The style sheet: readable at phone width and in print, visible keyboard
 /// focus, colours with at least 4.5:1 contrast for text.
@@ -105,35 +105,37 @@ struct Speakers {
     anchors: Vec<Span>,
 }
 
-fn speakers(text: &str, doc: &Document) -> Speakers {
+fn speakers(text: &str, doc: &Document, lookup: &Lookup<'_>) -> Speakers {
+    let mentions = doc.mentions();
     let mut anchors: Vec<Span> = Vec::new();
+    let mut numbers: HashMap<Span, usize> = HashMap::new();
     let mut labels = Vec::with_capacity(doc.quotes().len());
     for quote in doc.quotes() {
-        let name = speaker_name(text, doc, quote);
+        let name = speaker_name(text, lookup, quote);
         let target = quote.speaker().and_then(|speaker| {
             let span = speaker.span();
-            // A mention of the speaker's entity inside the words as written.
+            // A mention of the speaker's entity inside the words as written
+            // (mentions are in text order).
             let mention = speaker.entity().and_then(|id| {
-                doc.mentions().iter().position(|m| {
-                    m.entity() == id && m.span().start >= span.start && m.span().end <= span.end
-                })
+                let from = mentions.partition_point(|m| m.span().start < span.start);
+                mentions[from..]
+                    .iter()
+                    .take_while(|m| m.span().start < span.end)
+                    .position(|m| m.entity() == id && m.span().end <= span.end)
+                    .map(|i| from + i)
             });
             if let Some(m) = mention {
                 return Some(format!("m-{}", m + 1));
             }
             if span.is_empty() || span.get(text).is_none() {
                 // Nothing to point at in the text: the entity's first mention.
-                let id = speaker.entity()?;
-                let m = doc.mentions().iter().position(|m| m.entity() == id)?;
+                let m = lookup.first_mention(speaker.entity()?)?;
                 return Some(format!("m-{}", m + 1));
             }
-            let number = match anchors.iter().position(|&s| s == span) {
-                Some(i) => i + 1,
-                None => {
-                    anchors.push(span);
-                    anchors.len()
-                }
-            };
+            let number = *numbers.entry(span).or_insert_with(|| {
+                anchors.push(span);
+                anchors.len()
+            });
             Some(format!("s-{number}"))
         });
         labels.push((name, target));
@@ -179,10 +181,10 @@ fn blocks(text: &str, doc: &Document) -> Vec<Span> {
 /// Renders one article as a page.
 pub fn render(article: &Article, doc: &Document) -> String {
     let text = article.text.as_str();
-    let speakers = speakers(text, doc);
+    let lookup = Lookup::new(doc);
+    let speakers = speakers(text, doc, &lookup);
     let mut out = String::with_capacity(text.len() * 4 + 16_384);
     let title = escape(&article.label);
-    let counts = mention_counts(doc);
     let _ = write!(
         out,
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
@@ -200,10 +202,10 @@ pub fn render(article: &Article, doc: &Document) -> String {
     );
     legend(&mut out);
     out.push_str("</header>\n<div class=\"layout\">\n<main id=\"text\" tabindex=\"-1\">\n");
-    article_text(&mut out, text, doc, &speakers);
+    article_text(&mut out, text, doc, &lookup, &speakers);
     out.push_str("\n</main>\n<aside class=\"panel\" aria-label=\"Quotations and entities\">\n");
-    who_said_what(&mut out, text, doc, &speakers);
-    entity_list(&mut out, text, doc, &counts);
+    who_said_what(&mut out, text, doc, &lookup, &speakers);
+    entity_list(&mut out, text, doc, &lookup);
     out.push_str(
         "</aside>\n</div>\n<footer class=\"foot\"><p>Highlighted by byline; \
          spans are the tool's reading, not the author's.</p></footer>\n</body>\n</html>\n",
@@ -228,7 +230,13 @@ fn legend(out: &mut String) {
 }
 
 /// The article's paragraphs with every span marked.
-fn article_text(out: &mut String, text: &str, doc: &Document, speakers: &Speakers) {
+fn article_text(
+    out: &mut String,
+    text: &str,
+    doc: &Document,
+    lookup: &Lookup<'_>,
+    speakers: &Speakers,
+) {
     let mut elements: Vec<Element> = Vec::new();
     for span in blocks(text, doc) {
         elements.push(Element {
@@ -344,7 +352,7 @@ fn article_text(out: &mut String, text: &str, doc: &Document, speakers: &Speaker
             out.push_str("</p>");
         }
         for &i in &wanted[keep..] {
-            open_tag(out, &elements[i], !started[i], doc);
+            open_tag(out, &elements[i], !started[i], doc, lookup);
             started[i] = true;
             open.push(i);
         }
@@ -371,7 +379,7 @@ fn after_closing_mark(text: &str, at: usize) -> usize {
     }
 }
 
-fn open_tag(out: &mut String, e: &Element, first: bool, doc: &Document) {
+fn open_tag(out: &mut String, e: &Element, first: bool, doc: &Document, lookup: &Lookup<'_>) {
     let n = e.index + 1;
     match e.layer {
         Layer::Block => out.push_str("<p>"),
@@ -403,7 +411,7 @@ fn open_tag(out: &mut String, e: &Element, first: bool, doc: &Document) {
                 return;
             };
             let kind = mention.kind();
-            let entity = doc.entity(mention.entity());
+            let entity = lookup.entity(mention.entity());
             let name = entity.map_or(mention.entity(), |e| e.name());
             let id = if first {
                 format!(" id=\"m-{n}\"")
@@ -455,7 +463,13 @@ fn speaker_label(out: &mut String, index: usize, speakers: &Speakers) {
 }
 
 /// The panel of quotations grouped by speaker, in order of first quotation.
-fn who_said_what(out: &mut String, text: &str, doc: &Document, speakers: &Speakers) {
+fn who_said_what(
+    out: &mut String,
+    text: &str,
+    doc: &Document,
+    lookup: &Lookup<'_>,
+    speakers: &Speakers,
+) {
     let _ = writeln!(
         out,
         "<section aria-labelledby=\"said-h\">\n<h2 id=\"said-h\">Who said what</h2>"
@@ -481,7 +495,7 @@ fn who_said_what(out: &mut String, text: &str, doc: &Document, speakers: &Speake
             // mention; others to where the speaker is written.
             let link = speaker
                 .and_then(|s| s.entity())
-                .and_then(|id| doc.mentions().iter().position(|m| m.entity() == id))
+                .and_then(|id| lookup.first_mention(id))
                 .map(|m| format!("m-{}", m + 1))
                 .or_else(|| target.clone());
             (
@@ -532,7 +546,7 @@ fn who_said_what(out: &mut String, text: &str, doc: &Document, speakers: &Speake
 }
 
 /// The entities by kind, each with links to its mentions.
-fn entity_list(out: &mut String, text: &str, doc: &Document, counts: &HashMap<&str, usize>) {
+fn entity_list(out: &mut String, text: &str, doc: &Document, lookup: &Lookup<'_>) {
     let _ = writeln!(
         out,
         "<section aria-labelledby=\"ent-h\">\n<h2 id=\"ent-h\">Entities</h2>"
@@ -556,7 +570,7 @@ fn entity_list(out: &mut String, text: &str, doc: &Document, counts: &HashMap<&s
             entities.len()
         );
         for entity in entities {
-            let count = counts.get(entity.id()).copied().unwrap_or(0);
+            let count = lookup.mentions(entity.id());
             let _ = write!(
                 out,
                 "<li><span class=\"name\">{}</span> <span class=\"id\">{}</span> \
@@ -698,9 +712,10 @@ mod tests {
             q3 = span("Big Port"),
         );
         let doc: Document = serde_json::from_str(&json).expect("a document");
-        let speakers = speakers(text, &doc);
+        let lookup = Lookup::new(&doc);
+        let speakers = speakers(text, &doc, &lookup);
         let mut html = String::new();
-        article_text(&mut html, text, &doc, &speakers);
+        article_text(&mut html, text, &doc, &lookup, &speakers);
         assert_eq!(well_formed_text(&html), text, "{html}");
         // Each span's first piece has its id; later pieces only its number.
         assert_eq!(html.matches("id=\"q-2\"").count(), 1);

@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 use std::fmt::Write;
 
+use byline::entities::Entity;
 use byline::gazetteer::EntityKind;
 use byline::quotes::Quote;
 use byline::Document;
@@ -22,20 +23,53 @@ pub fn flat(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The number of mentions of each entity id.
-pub fn mention_counts(doc: &Document) -> HashMap<&str, usize> {
-    let mut counts = HashMap::new();
-    for mention in doc.mentions() {
-        *counts.entry(mention.entity()).or_insert(0) += 1;
+/// Lookups by entity id for one document, built once so that rendering
+/// stays linear in the number of mentions and quotations.
+#[derive(Debug)]
+pub struct Lookup<'d> {
+    entities: HashMap<&'d str, &'d Entity>,
+    first_mention: HashMap<&'d str, usize>,
+    counts: HashMap<&'d str, usize>,
+}
+
+impl<'d> Lookup<'d> {
+    /// Indexes `doc`'s entities and mentions.
+    pub fn new(doc: &'d Document) -> Lookup<'d> {
+        let entities = doc.entities().iter().map(|e| (e.id(), e)).collect();
+        let mut first_mention = HashMap::new();
+        let mut counts = HashMap::new();
+        for (index, mention) in doc.mentions().iter().enumerate() {
+            first_mention.entry(mention.entity()).or_insert(index);
+            *counts.entry(mention.entity()).or_insert(0) += 1;
+        }
+        Lookup {
+            entities,
+            first_mention,
+            counts,
+        }
     }
-    counts
+
+    /// The entity with id `id`.
+    pub fn entity(&self, id: &str) -> Option<&'d Entity> {
+        self.entities.get(id).copied()
+    }
+
+    /// The index of the first mention of entity `id`.
+    pub fn first_mention(&self, id: &str) -> Option<usize> {
+        self.first_mention.get(id).copied()
+    }
+
+    /// How many times entity `id` is mentioned.
+    pub fn mentions(&self, id: &str) -> usize {
+        self.counts.get(id).copied().unwrap_or(0)
+    }
 }
 
 /// Who said `quote`, for people: the resolved entity's name, else the
 /// speaker as written, else `None`.
-pub fn speaker_name(text: &str, doc: &Document, quote: &Quote) -> Option<String> {
+pub fn speaker_name(text: &str, lookup: &Lookup<'_>, quote: &Quote) -> Option<String> {
     let speaker = quote.speaker()?;
-    if let Some(entity) = speaker.entity().and_then(|id| doc.entity(id)) {
+    if let Some(entity) = speaker.entity().and_then(|id| lookup.entity(id)) {
         return Some(entity.name().to_string());
     }
     speaker.span().get(text).map(flat)
@@ -84,14 +118,14 @@ fn write_summary(
         doc.entities().len(),
         doc.quotes().len()
     )?;
-    let counts = mention_counts(doc);
+    let lookup = Lookup::new(doc);
     for (kind, heading) in KINDS {
         // In order of first mention, the most mentioned first.
         let mut entities: Vec<_> = doc.entities().iter().filter(|e| e.kind() == kind).collect();
         if entities.is_empty() {
             continue;
         }
-        entities.sort_by_key(|e| std::cmp::Reverse(counts.get(e.id()).copied().unwrap_or(0)));
+        entities.sort_by_key(|e| std::cmp::Reverse(lookup.mentions(e.id())));
         let width = entities
             .iter()
             .map(|e| e.name().chars().count())
@@ -104,7 +138,7 @@ fn write_summary(
             writeln!(
                 out,
                 "  {:>4}  {name}{:pad$}  {}",
-                counts.get(entity.id()).copied().unwrap_or(0),
+                lookup.mentions(entity.id()),
                 "",
                 entity.id()
             )?;
@@ -114,7 +148,8 @@ fn write_summary(
         writeln!(out, "\nQuotes ({})", doc.quotes().len())?;
     }
     for (number, quote) in doc.quotes().iter().enumerate() {
-        let speaker = speaker_name(text, doc, quote).unwrap_or_else(|| "unknown speaker".into());
+        let speaker =
+            speaker_name(text, &lookup, quote).unwrap_or_else(|| "unknown speaker".into());
         let cue = quote
             .cue()
             .and_then(|cue| cue.get(text))

@@ -4,7 +4,7 @@
 use byline::{CharOffsets, Document, Span};
 
 use crate::input::Article;
-use crate::summary::{mention_counts, quote_kind, speaker_name};
+use crate::summary::{quote_kind, speaker_name, Lookup};
 
 /// Which table to write.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -37,6 +37,7 @@ impl Table {
     pub fn rows(self, article: &Article, doc: &Document) -> String {
         let name = article.name();
         let text = article.text.as_str();
+        let lookup = Lookup::new(doc);
         let mut rows = Rows::default();
         match self {
             Table::Quotes => {
@@ -50,7 +51,7 @@ impl Table {
                         &quote_kind(quote),
                         speaker.and_then(|s| s.span().get(text)).unwrap_or(""),
                         speaker.and_then(|s| s.entity()).unwrap_or(""),
-                        &speaker_name(text, doc, quote).unwrap_or_default(),
+                        &speaker_name(text, &lookup, quote).unwrap_or_default(),
                         &speaker.map_or(String::new(), |s| lower(s.resolution())),
                         quote.cue().and_then(|c| c.get(text)).unwrap_or(""),
                         quote.span().get(text).unwrap_or(""),
@@ -62,7 +63,6 @@ impl Table {
                 }
             }
             Table::Entities => {
-                let counts = mention_counts(doc);
                 for entity in doc.entities() {
                     rows.row([
                         name.as_str(),
@@ -73,7 +73,7 @@ impl Table {
                         entity.country().unwrap_or(""),
                         &entity.gender().map_or(String::new(), lower),
                         if entity.is_local() { "true" } else { "false" },
-                        &counts.get(entity.id()).copied().unwrap_or(0).to_string(),
+                        &lookup.mentions(entity.id()).to_string(),
                     ]);
                 }
             }
@@ -85,7 +85,7 @@ impl Table {
                         name.as_str(),
                         &(number + 1).to_string(),
                         mention.entity(),
-                        doc.entity(mention.entity()).map_or("", |e| e.name()),
+                        lookup.entity(mention.entity()).map_or("", |e| e.name()),
                         mention.kind().as_str(),
                         mention.span().get(text).unwrap_or(""),
                         &lower(mention.source()),
