@@ -274,8 +274,16 @@ struct Paragraph {
 span_class!(Paragraph {
     #[new]
     #[pyo3(signature = (start, end, byte_start, byte_end, text))]
-    fn new(start: usize, end: usize, byte_start: usize, byte_end: usize, text: String) -> PyResult<Self> {
-        Ok(Paragraph { loc: Loc::from_python(start, end, byte_start, byte_end, text)? })
+    fn new(
+        start: usize,
+        end: usize,
+        byte_start: usize,
+        byte_end: usize,
+        text: String,
+    ) -> PyResult<Self> {
+        Ok(Paragraph {
+            loc: Loc::from_python(start, end, byte_start, byte_end, text)?,
+        })
     }
 
     /// The paragraph as a dict: `start`, `end`, `byte_start`, `byte_end`, `text`.
@@ -291,7 +299,12 @@ span_class!(Paragraph {
     }
 
     fn __repr__(&self, py: Python<'_>) -> String {
-        format!("Paragraph({}, start={}, end={})", short_repr(py, self.loc.text.as_str(), 50), self.loc.start, self.loc.end)
+        format!(
+            "Paragraph({}, start={}, end={})",
+            short_repr(py, self.loc.text.as_str(), 50),
+            self.loc.start,
+            self.loc.end
+        )
     }
 });
 
@@ -306,8 +319,18 @@ struct Sentence {
 span_class!(Sentence {
     #[new]
     #[pyo3(signature = (start, end, byte_start, byte_end, text, paragraph))]
-    fn new(start: usize, end: usize, byte_start: usize, byte_end: usize, text: String, paragraph: usize) -> PyResult<Self> {
-        Ok(Sentence { loc: Loc::from_python(start, end, byte_start, byte_end, text)?, paragraph })
+    fn new(
+        start: usize,
+        end: usize,
+        byte_start: usize,
+        byte_end: usize,
+        text: String,
+        paragraph: usize,
+    ) -> PyResult<Self> {
+        Ok(Sentence {
+            loc: Loc::from_python(start, end, byte_start, byte_end, text)?,
+            paragraph,
+        })
     }
 
     /// The index of the sentence's paragraph in `Document.paragraphs`.
@@ -334,7 +357,10 @@ span_class!(Sentence {
     fn __repr__(&self, py: Python<'_>) -> String {
         format!(
             "Sentence({}, start={}, end={}, paragraph={})",
-            short_repr(py, self.loc.text.as_str(), 50), self.loc.start, self.loc.end, self.paragraph
+            short_repr(py, self.loc.text.as_str(), 50),
+            self.loc.start,
+            self.loc.end,
+            self.paragraph
         )
     }
 });
@@ -402,7 +428,8 @@ span_class!(Mention {
         let py = slf.py();
         let this = slf.get();
         let (a, b, c, d, e) = this.loc.args(py);
-        (slf.get_type(), (a, b, c, d, e, &*this.kind, &this.entity, &*this.source)).into_pyobject(py)
+        let args = (a, b, c, d, e, &*this.kind, &this.entity, &*this.source);
+        (slf.get_type(), args).into_pyobject(py)
     }
 
     fn __repr__(&self, py: Python<'_>) -> String {
@@ -581,8 +608,16 @@ struct Cue {
 span_class!(Cue {
     #[new]
     #[pyo3(signature = (start, end, byte_start, byte_end, text))]
-    fn new(start: usize, end: usize, byte_start: usize, byte_end: usize, text: String) -> PyResult<Self> {
-        Ok(Cue { loc: Loc::from_python(start, end, byte_start, byte_end, text)? })
+    fn new(
+        start: usize,
+        end: usize,
+        byte_start: usize,
+        byte_end: usize,
+        text: String,
+    ) -> PyResult<Self> {
+        Ok(Cue {
+            loc: Loc::from_python(start, end, byte_start, byte_end, text)?,
+        })
     }
 
     /// The cue as a dict: `start`, `end`, `byte_start`, `byte_end`, `text`.
@@ -598,7 +633,12 @@ span_class!(Cue {
     }
 
     fn __repr__(&self, py: Python<'_>) -> String {
-        format!("Cue({}, start={}, end={})", short_repr(py, self.loc.text.as_str(), 30), self.loc.start, self.loc.end)
+        format!(
+            "Cue({}, start={}, end={})",
+            short_repr(py, self.loc.text.as_str(), 30),
+            self.loc.start,
+            self.loc.end
+        )
     }
 });
 
@@ -903,7 +943,9 @@ where
 #[pymethods]
 impl Document {
     #[new]
-    #[pyo3(signature = (text, paragraphs=None, sentences=None, mentions=None, entities=None, quotes=None))]
+    #[pyo3(signature = (
+        text, paragraphs=None, sentences=None, mentions=None, entities=None, quotes=None
+    ))]
     fn new(
         py: Python<'_>,
         text: &Bound<'_, PyString>,
@@ -1267,6 +1309,17 @@ fn into_document(
     Py::new(py, document)
 }
 
+/// `obj` as a `str`, or a `TypeError` naming the argument.
+fn str_arg<'py>(obj: &Bound<'py, PyAny>, what: &str) -> PyResult<Bound<'py, PyString>> {
+    obj.cast::<PyString>().cloned().map_err(|_| {
+        let kind = obj
+            .get_type()
+            .name()
+            .map_or_else(|_| "?".to_string(), |n| n.to_string());
+        PyTypeError::new_err(format!("{what} must be str, not {kind}"))
+    })
+}
+
 /// The text of a Python `str` as UTF-8 (a `UnicodeEncodeError` for lone
 /// surrogates, which UTF-8 cannot hold).
 fn utf8(text: &Bound<'_, PyString>) -> PyResult<String> {
@@ -1405,8 +1458,9 @@ impl Extractor {
     /// Releases the GIL while it works. Offsets in the result are character
     /// offsets into `text` (`start`, `end`) and UTF-8 byte offsets
     /// (`byte_start`, `byte_end`).
-    fn extract(&self, py: Python<'_>, text: &Bound<'_, PyString>) -> PyResult<Py<Document>> {
-        let utf8 = utf8(text)?;
+    fn extract(&self, py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<Py<Document>> {
+        let text = str_arg(text, "text")?;
+        let utf8 = utf8(&text)?;
         let inner = &self.inner;
         let converted = py.detach(|| analyse(inner, &utf8));
         into_document(py, text.clone().unbind(), converted)
@@ -1431,11 +1485,11 @@ impl Extractor {
         (slf.get_type(), (this.gazetteers.clone(), this.bundled)).into_pyobject(py)
     }
 
-    fn __repr__(&self) -> String {
+    fn __repr__(&self, py: Python<'_>) -> String {
         let paths: Vec<String> = self
             .gazetteers
             .iter()
-            .map(|p| format!("{:?}", p.display().to_string()))
+            .map(|p| short_repr(py, &p.display().to_string(), 200))
             .collect();
         format!(
             "Extractor(gazetteers=[{}], bundled={})",
@@ -1465,15 +1519,7 @@ fn extract_many_with(
     let mut utf8s = Vec::new();
     for (i, item) in texts.try_iter()?.enumerate() {
         let item = item?;
-        let text = item.cast_into::<PyString>().map_err(|e| {
-            PyTypeError::new_err(format!(
-                "texts[{i}] must be str, not {}",
-                e.into_inner()
-                    .get_type()
-                    .name()
-                    .map_or("?".to_string(), |n| n.to_string())
-            ))
-        })?;
+        let text = str_arg(&item, &format!("texts[{i}]"))?;
         utf8s.push(utf8(&text)?);
         objects.push(text.unbind());
     }
@@ -1489,8 +1535,9 @@ fn extract_many_with(
 /// Analyses `text` with the default extractor (bundled gazetteer) and
 /// returns its `Document`. Same as `Extractor().extract(text)`.
 #[pyfunction]
-fn extract(py: Python<'_>, text: &Bound<'_, PyString>) -> PyResult<Py<Document>> {
-    let utf8 = utf8(text)?;
+fn extract(py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<Py<Document>> {
+    let text = str_arg(text, "text")?;
+    let utf8 = utf8(&text)?;
     let converted = py.detach(|| analyse(&byline::Extractor::new(), &utf8));
     into_document(py, text.clone().unbind(), converted)
 }
