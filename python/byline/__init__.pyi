@@ -2,8 +2,15 @@
 
 import os
 import pathlib
+from collections.abc import Iterable, Sequence
+from typing import (
+    Any,
+    Literal,
+    final,
+    overload,
+)
+
 from typing_extensions import TypeAlias
-from typing import Any, Dict, Iterable, List, Literal, Optional, Sequence, Tuple, Union, final, overload
 
 __version__: str
 GAZETTEER_VERSION: str
@@ -16,7 +23,7 @@ _QuoteKind: TypeAlias = Literal["direct", "partial", "mixed", "indirect"]
 _Resolution: TypeAlias = Literal["name", "pronoun", "nominal", "continuation", "unresolved"]
 _Gender: TypeAlias = Literal["female", "male"]
 
-TABLES: Dict[str, Tuple[str, ...]]
+TABLES: dict[str, tuple[str, ...]]
 """Each table's columns, in order, as `Document.records` and `Document.to_pandas` give them."""
 
 class GazetteerError(ValueError):
@@ -25,18 +32,20 @@ class GazetteerError(ValueError):
     The message names the file, line and column (``file.tsv:3:7: ...``).
     """
 
-    source: Optional[str]
+    source: str | None
     """The table's path as given."""
-    line: Optional[int]
+    line: int | None
     """1-based line, None when the file could not be read."""
-    column: Optional[int]
+    column: int | None
     """1-based column in characters, None when the file could not be read."""
 
 @final
 class Paragraph:
     """A paragraph of the analysed text."""
 
-    def __new__(cls, start: int, end: int, byte_start: int, byte_end: int, text: str) -> "Paragraph": ...
+    def __new__(
+        cls, start: int, end: int, byte_start: int, byte_end: int, text: str
+    ) -> Paragraph: ...
     @property
     def start(self) -> int:
         """Character offset of the first character: ``doc.text[start:end] == text``."""
@@ -52,7 +61,7 @@ class Paragraph:
     @property
     def text(self) -> str:
         """The text the span covers."""
-    def to_dict(self) -> Dict[str, Any]:
+    def to_dict(self) -> dict[str, Any]:
         """``start``, ``end``, ``byte_start``, ``byte_end``, ``text``."""
     def __eq__(self, other: object, /) -> bool: ...
     def __hash__(self) -> int: ...
@@ -61,7 +70,9 @@ class Paragraph:
 class Sentence:
     """A sentence, with the index of its paragraph."""
 
-    def __new__(cls, start: int, end: int, byte_start: int, byte_end: int, text: str, paragraph: int) -> "Sentence": ...
+    def __new__(
+        cls, start: int, end: int, byte_start: int, byte_end: int, text: str, paragraph: int
+    ) -> Sentence: ...
     @property
     def start(self) -> int:
         """Character offset of the first character."""
@@ -80,7 +91,7 @@ class Sentence:
     @property
     def paragraph(self) -> int:
         """The index of the sentence's paragraph in ``Document.paragraphs``."""
-    def to_dict(self) -> Dict[str, Any]:
+    def to_dict(self) -> dict[str, Any]:
         """The span's keys and ``paragraph``."""
     def __eq__(self, other: object, /) -> bool: ...
     def __hash__(self) -> int: ...
@@ -99,7 +110,7 @@ class Mention:
         kind: str,
         entity: str,
         source: str,
-    ) -> "Mention": ...
+    ) -> Mention: ...
     @property
     def start(self) -> int:
         """Character offset of the first character."""
@@ -125,7 +136,7 @@ class Mention:
     def source(self) -> _MentionSource:
         """``"gazetteer"`` (a known name), ``"pattern"`` (form and context) or
         ``"coreference"`` (a short form of a name seen earlier)."""
-    def to_dict(self) -> Dict[str, Any]:
+    def to_dict(self) -> dict[str, Any]:
         """The span's keys, ``kind``, ``entity``, ``source``."""
     def __eq__(self, other: object, /) -> bool: ...
     def __hash__(self) -> int: ...
@@ -139,11 +150,11 @@ class Entity:
         id: str,
         kind: str,
         name: str,
-        gender: Optional[str] = None,
-        country: Optional[str] = None,
-        type: Optional[str] = None,
+        gender: str | None = None,
+        country: str | None = None,
+        type: str | None = None,
         local: bool = False,
-    ) -> "Entity": ...
+    ) -> Entity: ...
     @property
     def id(self) -> str:
         """The stable id: a Wikidata QID (``"Q7821917"``), a namespaced id
@@ -155,18 +166,18 @@ class Entity:
     def name(self) -> str:
         """The canonical name (the gazetteer's, or the fullest form in the text)."""
     @property
-    def gender(self) -> Optional[_Gender]:
+    def gender(self) -> _Gender | None:
         """A person's gender, when known."""
     @property
-    def country(self) -> Optional[str]:
+    def country(self) -> str | None:
         """The ISO 3166-1 alpha-2 country code, when known."""
     @property
-    def type(self) -> Optional[str]:
+    def type(self) -> str | None:
         """The gazetteer's finer type (``"country"``, ``"minister"``, ``"news"``), if any."""
     @property
     def local(self) -> bool:
         """Whether the entity exists only in this document (found by pattern)."""
-    def to_dict(self) -> Dict[str, Any]:
+    def to_dict(self) -> dict[str, Any]:
         """``id``, ``kind``, ``name``, ``gender``, ``country``, ``type``, ``local``."""
     def __eq__(self, other: object, /) -> bool: ...
     def __hash__(self) -> int: ...
@@ -175,7 +186,7 @@ class Entity:
 class Cue:
     """The attribution cue of a quotation: ``"said"``, ``"told"``, ``"according to"``, ``":"``."""
 
-    def __new__(cls, start: int, end: int, byte_start: int, byte_end: int, text: str) -> "Cue": ...
+    def __new__(cls, start: int, end: int, byte_start: int, byte_end: int, text: str) -> Cue: ...
     @property
     def start(self) -> int:
         """Character offset of the first character."""
@@ -191,7 +202,7 @@ class Cue:
     @property
     def text(self) -> str:
         """The cue as written."""
-    def to_dict(self) -> Dict[str, Any]:
+    def to_dict(self) -> dict[str, Any]:
         """``start``, ``end``, ``byte_start``, ``byte_end``, ``text``."""
     def __eq__(self, other: object, /) -> bool: ...
     def __hash__(self) -> int: ...
@@ -207,10 +218,10 @@ class Speaker:
         byte_start: int,
         byte_end: int,
         text: str,
-        entity: Optional[str],
-        name: Optional[str],
+        entity: str | None,
+        name: str | None,
         resolution: str,
-    ) -> "Speaker": ...
+    ) -> Speaker: ...
     @property
     def start(self) -> int:
         """Character offset of the first character."""
@@ -227,16 +238,16 @@ class Speaker:
     def text(self) -> str:
         """The speaker as written (``"he"``, ``"the ministry"``, ``"Blinken"``)."""
     @property
-    def entity(self) -> Optional[str]:
+    def entity(self) -> str | None:
         """The id of the entity the speaker refers to, if resolved."""
     @property
-    def name(self) -> Optional[str]:
+    def name(self) -> str | None:
         """That entity's name, if resolved."""
     @property
     def resolution(self) -> _Resolution:
         """Which rule resolved the speaker: ``"name"``, ``"pronoun"``, ``"nominal"``,
         ``"continuation"`` (the previous quotation's speaker) or ``"unresolved"``."""
-    def to_dict(self) -> Dict[str, Any]:
+    def to_dict(self) -> dict[str, Any]:
         """The span's keys, ``entity``, ``name``, ``resolution``."""
     def __eq__(self, other: object, /) -> bool: ...
     def __hash__(self) -> int: ...
@@ -253,9 +264,9 @@ class Quote:
         byte_end: int,
         text: str,
         kind: str,
-        cue: Optional[Cue] = None,
-        speaker: Optional[Speaker] = None,
-    ) -> "Quote": ...
+        cue: Cue | None = None,
+        speaker: Speaker | None = None,
+    ) -> Quote: ...
     @property
     def start(self) -> int:
         """Character offset of the first character of the content."""
@@ -275,12 +286,12 @@ class Quote:
     def kind(self) -> _QuoteKind:
         """``"direct"``, ``"partial"``, ``"mixed"`` or ``"indirect"``."""
     @property
-    def cue(self) -> Optional[Cue]:
+    def cue(self) -> Cue | None:
         """The attribution cue, if found."""
     @property
-    def speaker(self) -> Optional[Speaker]:
+    def speaker(self) -> Speaker | None:
         """Who said it, if found."""
-    def to_dict(self) -> Dict[str, Any]:
+    def to_dict(self) -> dict[str, Any]:
         """The span's keys, ``kind``, and ``cue`` and ``speaker`` as nested dicts or None."""
     def __eq__(self, other: object, /) -> bool: ...
     def __hash__(self) -> int: ...
@@ -292,35 +303,35 @@ class Document:
     def __new__(
         cls,
         text: str,
-        paragraphs: Optional[Iterable[Paragraph]] = None,
-        sentences: Optional[Iterable[Sentence]] = None,
-        mentions: Optional[Iterable[Mention]] = None,
-        entities: Optional[Iterable[Entity]] = None,
-        quotes: Optional[Iterable[Quote]] = None,
-    ) -> "Document": ...
+        paragraphs: Iterable[Paragraph] | None = None,
+        sentences: Iterable[Sentence] | None = None,
+        mentions: Iterable[Mention] | None = None,
+        entities: Iterable[Entity] | None = None,
+        quotes: Iterable[Quote] | None = None,
+    ) -> Document: ...
     @property
     def text(self) -> str:
         """The analysed text."""
     @property
-    def paragraphs(self) -> Tuple[Paragraph, ...]:
+    def paragraphs(self) -> tuple[Paragraph, ...]:
         """The paragraphs, in order."""
     @property
-    def sentences(self) -> Tuple[Sentence, ...]:
+    def sentences(self) -> tuple[Sentence, ...]:
         """The sentences, in order."""
     @property
-    def mentions(self) -> Tuple[Mention, ...]:
+    def mentions(self) -> tuple[Mention, ...]:
         """Every mention of a person, place or organization, in text order."""
     @property
-    def entities(self) -> Tuple[Entity, ...]:
+    def entities(self) -> tuple[Entity, ...]:
         """The entities mentioned, each once, in order of first mention."""
     @property
-    def quotes(self) -> Tuple[Quote, ...]:
+    def quotes(self) -> tuple[Quote, ...]:
         """Quotations and reported speech, in text order, with their speakers."""
-    def entity(self, id: str) -> Optional[Entity]:
+    def entity(self, id: str) -> Entity | None:
         """The entity with id ``id``, or None if the document does not mention it."""
-    def to_dict(self) -> Dict[str, Any]:
+    def to_dict(self) -> dict[str, Any]:
         """The whole document as nested dicts and lists (JSON-serialisable)."""
-    def records(self, table: _TableName) -> List[Dict[str, Any]]:
+    def records(self, table: _TableName) -> list[dict[str, Any]]:
         """One table as flat dicts, one per row, with the columns of ``TABLES[table]``.
 
         Ready for ``pandas.DataFrame(records)``, ``pyarrow.Table.from_pylist`` or one
@@ -329,7 +340,7 @@ class Document:
         ``speaker_name``, ``speaker_resolution``), None where absent.
         """
     @overload
-    def to_pandas(self, table: None = None) -> Dict[str, Any]:
+    def to_pandas(self, table: None = None) -> dict[str, Any]:
         """A dict of pandas DataFrames, one per table name."""
     @overload
     def to_pandas(self, table: _TableName) -> Any:
@@ -350,25 +361,25 @@ class Extractor:
 
     def __new__(
         cls,
-        gazetteers: Optional[Sequence[Union[str, "os.PathLike[str]"]]] = None,
+        gazetteers: Sequence[str | os.PathLike[str]] | None = None,
         bundled: bool = True,
-    ) -> "Extractor": ...
+    ) -> Extractor: ...
     @property
-    def gazetteers(self) -> List[pathlib.Path]:
+    def gazetteers(self) -> list[pathlib.Path]:
         """The gazetteer table paths given to the constructor."""
     @property
     def bundled(self) -> bool:
         """Whether the bundled gazetteer is included."""
     def extract(self, text: str) -> Document:
         """Analyses ``text`` and returns its Document (releases the GIL)."""
-    def extract_many(self, texts: Iterable[str], threads: Optional[int] = None) -> List[Document]:
+    def extract_many(self, texts: Iterable[str], threads: int | None = None) -> list[Document]:
         """Analyses every text on ``threads`` threads (all cores when None) with
         the GIL released; Documents in input order."""
 
 def extract(text: str) -> Document:
     """Analyses ``text`` with the default extractor (bundled gazetteer)."""
 
-def extract_many(texts: Iterable[str], threads: Optional[int] = None) -> List[Document]:
+def extract_many(texts: Iterable[str], threads: int | None = None) -> list[Document]:
     """Analyses every text with the default extractor on ``threads`` threads
     (all cores when None); Documents in input order."""
 

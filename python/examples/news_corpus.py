@@ -16,8 +16,8 @@ import argparse
 import json
 import random
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Dict, Iterator, List
 
 OFFICIALS = [
     ("Secretary of State", "Antony Blinken", "he"),
@@ -165,13 +165,15 @@ def article(rng: random.Random, index: int) -> str:
     """One article: a dateline lead, quotations, reported speech, colour."""
     place = rng.choice(PLACES)
     day = rng.choice(DAYS)
-    title, name, pronoun = rng.choice(OFFICIALS)
+    title, name, _pronoun = rng.choice(OFFICIALS)
     org = rng.choice(ORGS)
     topic = rng.choice(TOPICS)
     surname = name.split()[-1]
-    paragraphs: List[str] = [
-        f"{place.upper()} (Byline Wire) — {title} {name} met officials in {place} on {day} "
-        f"to discuss {topic}, as {org} said {rng.choice(CLAUSES)}."
+    paragraphs: list[str] = [
+        (
+            f"{place.upper()} (Byline Wire) — {title} {name} met officials in {place} on {day} "
+            f"to discuss {topic}, as {org} said {rng.choice(CLAUSES)}."
+        )
     ]
     for _ in range(rng.randint(4, 9)):
         roll = rng.random()
@@ -202,7 +204,7 @@ def article(rng: random.Random, index: int) -> str:
     return "\n\n".join(paragraphs)
 
 
-def records(count: int, seed: int = 14) -> Iterator[Dict[str, str]]:
+def records(count: int, seed: int = 14) -> Iterator[dict[str, str]]:
     """`count` articles as ``{"id", "text"}`` records."""
     rng = random.Random(seed)
     for i in range(count):
@@ -224,7 +226,7 @@ def write(path: Path, megabytes: float, seed: int = 14) -> int:
     return count
 
 
-def main(argv: List[str]) -> None:
+def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--megabytes", type=float, default=5.0, help="text size (default 5)")
     parser.add_argument("--seed", type=int, default=14)

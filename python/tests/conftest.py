@@ -6,24 +6,23 @@ from __future__ import annotations
 import shutil
 import sys
 from pathlib import Path
-from typing import Dict, List, Optional
 
 import pytest
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 sys.path.insert(0, str(EXAMPLES))
 
-import news_corpus  # noqa: E402
+import news_corpus
 
 
 @pytest.fixture(scope="session")
-def articles() -> List[Dict[str, str]]:
+def articles() -> list[dict[str, str]]:
     """A few hundred generated news articles, ``{"id", "text"}``."""
     return list(news_corpus.records(300, seed=7))
 
 
 @pytest.fixture(scope="session")
-def repo_root() -> Optional[Path]:
+def repo_root() -> Path | None:
     """The byline repository this package sits in, when tests run from a
     clone with cargo available; None otherwise."""
     root = Path(__file__).resolve().parent.parent.parent

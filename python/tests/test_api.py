@@ -10,7 +10,7 @@ import byline
 
 TEXT = (
     "GENEVA (Byline Wire) — Secretary of State Antony Blinken met Foreign Minister "
-    "Sergey Lavrov on Tuesday. \"We had a frank exchange,\" Blinken said.\n\n"
+    'Sergey Lavrov on Tuesday. "We had a frank exchange," Blinken said.\n\n'
     "Maria Lopez, a nurse at the city hospital, said the convoy had been stopped at "
     "the border for three days. The Kremlin said no decision had been made."
 )
@@ -96,11 +96,11 @@ def test_offsets_index_the_str_and_its_bytes(doc):
 @pytest.mark.parametrize(
     "text",
     [
-        "Zoë Barnes reported from Łódź. \"It was chaotic,\" said Renée Côté, a café owner.",
-        "Officials in Kraków 😀 said the 🚀 launch was delayed. \"We are ready 🎉,\" Antony Blinken said.",
-        "東京 (Byline Wire) — 岸田 met Antony Blinken. \"日本と協力する,\" Blinken said in Tokyo.",
-        "Ａｎｔｏｎｙ said. \U0001f1fa\U0001f1e6 Volodymyr Zelenskyy said \"we will rebuild\" on Monday.",
-        "\u00e9\u0301 combining marks: Erdoğan said the talks in Ankara were \"très utiles\".",
+        'Zoë Barnes reported from Łódź. "It was chaotic," said Renée Côté, a café owner.',
+        'Officials in Kraków 😀 said the 🚀 launch was delayed. "We are ready 🎉," Antony Blinken said.',
+        '東京 (Byline Wire) — 岸田 met Antony Blinken. "日本と協力する," Blinken said in Tokyo.',
+        'Ａｎｔｏｎｙ said. \U0001f1fa\U0001f1e6 Volodymyr Zelenskyy said "we will rebuild" on Monday.',
+        '\u00e9\u0301 combining marks: Erdoğan said the talks in Ankara were "très utiles".',
     ],
 )
 def test_char_offsets_with_non_ascii(text):
@@ -200,8 +200,12 @@ def test_repr(doc):
     assert text.startswith("Document(2 paragraphs, 4 sentences,")
     assert "quotes" in text
     quote = next(q for q in doc.quotes if q.kind == "direct")
-    assert repr(quote).startswith("Quote('We had a frank exchange,', kind='direct', speaker='Blinken'")
-    assert repr(doc.entity("Q7821917")).startswith("Entity('Q7821917', kind='person', name='Antony Blinken'")
+    assert repr(quote).startswith(
+        "Quote('We had a frank exchange,', kind='direct', speaker='Blinken'"
+    )
+    assert repr(doc.entity("Q7821917")).startswith(
+        "Entity('Q7821917', kind='person', name='Antony Blinken'"
+    )
     assert "…" in repr(doc.paragraphs[0])
     assert repr(byline.Extractor()) == "Extractor(gazetteers=[], bundled=True)"
 

@@ -9,7 +9,9 @@ import pytest
 
 import byline
 
-GOOD_ROW = "byline:harbour-trust\torganization\tHarbour Trust\tHarbor Trust\ttype=company;country=GB\n"
+GOOD_ROW = (
+    "byline:harbour-trust\torganization\tHarbour Trust\tHarbor Trust\ttype=company;country=GB\n"
+)
 
 
 def test_user_gazetteer(tmp_path: Path):
@@ -17,7 +19,9 @@ def test_user_gazetteer(tmp_path: Path):
     table.write_text("# house table\n" + GOOD_ROW, encoding="utf-8")
     for extractor in (byline.Extractor([table]), byline.Extractor([str(table)], bundled=False)):
         doc = extractor.extract("Shares in Harbor Trust fell on Friday, the company said.")
-        assert [(m.text, m.entity) for m in doc.mentions] == [("Harbor Trust", "byline:harbour-trust")]
+        assert [(m.text, m.entity) for m in doc.mentions] == [
+            ("Harbor Trust", "byline:harbour-trust")
+        ]
         entity = doc.entity("byline:harbour-trust")
         assert (entity.name, entity.type, entity.country) == ("Harbour Trust", "company", "GB")
     assert byline.Extractor([table]).gazetteers == [table]

@@ -13,7 +13,7 @@ import byline
 TEXT = (
     "KRAKÓW (Byline Wire) — “Nous sommes prêts 🎉,” said Chloé Martin, a teacher. "
     "Volodymyr Zelenskyy said the grain corridor would reopen. He called the plan "
-    "\"a historic step\" in 東京 on Monday."
+    '"a historic step" in 東京 on Monday.'
 )
 
 
