@@ -1156,13 +1156,15 @@ impl Document {
 
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
         let text = self.text.bind(py).to_cow()?;
+        let count =
+            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
         Ok(format!(
-            "Document({} paragraphs, {} sentences, {} mentions of {} entities, {} quotes, text={})",
-            self.paragraphs.bind(py).len(),
-            self.sentences.bind(py).len(),
-            self.mentions.bind(py).len(),
-            self.entities.bind(py).len(),
-            self.quotes.bind(py).len(),
+            "Document({}, {}, {} of {}, {}, text={})",
+            count(self.paragraphs.bind(py).len(), "paragraph", "paragraphs"),
+            count(self.sentences.bind(py).len(), "sentence", "sentences"),
+            count(self.mentions.bind(py).len(), "mention", "mentions"),
+            count(self.entities.bind(py).len(), "entity", "entities"),
+            count(self.quotes.bind(py).len(), "quote", "quotes"),
             short_repr(py, &text, 40)
         ))
     }

@@ -198,6 +198,7 @@ def test_constructors_check_offsets():
 def test_repr(doc):
     text = repr(doc)
     assert text.startswith("Document(2 paragraphs, 4 sentences,")
+    assert repr(byline.extract("Calm.")).startswith("Document(1 paragraph, 1 sentence, 0 mentions of 0 entities, 0 quotes,")
     assert "quotes" in text
     quote = next(q for q in doc.quotes if q.kind == "direct")
     assert repr(quote).startswith(
