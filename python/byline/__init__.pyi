@@ -339,6 +339,12 @@ class Document:
         speaker flattened (``cue``, ``cue_start``, ..., ``speaker_entity``,
         ``speaker_name``, ``speaker_resolution``), None where absent.
         """
+    def columns(self, table: _TableName) -> dict[str, list[Any]]:
+        """One table as a dict of equal-length lists, one per column of ``TABLES[table]``.
+
+        The same values as ``records(table)``, in the form ``pyarrow.Table.from_pydict``
+        and ``pandas.DataFrame`` take fastest.
+        """
     @overload
     def to_pandas(self, table: None = None) -> dict[str, Any]:
         """A dict of pandas DataFrames, one per table name."""

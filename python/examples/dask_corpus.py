@@ -70,24 +70,35 @@ def read_records(lines: Iterable[str]) -> list[dict[str, Any]]:
     return [json.loads(line) for line in lines if line.strip()]
 
 
-def extract_rows(
+def extract_tables(
     records: Sequence[dict[str, Any]],
     extractor: byline.Extractor | None = None,
     threads: int = 1,
-) -> dict[str, list[dict[str, Any]]]:
-    """Quote and mention rows of `records`, each row led by its article's id.
+) -> dict[str, dict[str, list[Any]]]:
+    """The quote and mention tables of `records`, column by column
+    (``columns(table)``: the article's ``id``, then byline's columns).
 
     `threads` is 1 by default: a Dask worker runs one task per thread, so
     one thread per task keeps a worker to its share of the cores.
     """
     extractor = extractor or process_extractor()
     docs = extractor.extract_many([r["text"] for r in records], threads=threads)
-    rows: dict[str, list[dict[str, Any]]] = {table: [] for table in TABLES}
+    tables = {table: {name: [] for name in columns(table)} for table in TABLES}
     for record, doc in zip(records, docs):
         for table in TABLES:
-            for row in doc.records(table):
-                rows[table].append({"id": record["id"], **row})
-    return rows
+            out = tables[table]
+            count = 0
+            for name, values in doc.columns(table).items():
+                out[name].extend(values)
+                count = len(values)
+            out["id"].extend([record["id"]] * count)
+    return tables
+
+
+def rows(table: dict[str, list[Any]]) -> list[dict[str, Any]]:
+    """A table's columns as one dict per row."""
+    names = list(table)
+    return [dict(zip(names, values)) for values in zip(*table.values())]
 
 
 def _arrow_schema(table: str):
@@ -98,17 +109,17 @@ def _arrow_schema(table: str):
     )
 
 
-def write_rows(rows: list[dict[str, Any]], path: Path, table: str, fmt: str) -> None:
-    """Writes one table's rows of one partition."""
+def write_table(data: dict[str, list[Any]], path: Path, table: str, fmt: str) -> None:
+    """Writes one table of one partition."""
     path.parent.mkdir(parents=True, exist_ok=True)
     if fmt == "parquet":
         import pyarrow as pa
         import pyarrow.parquet as pq
 
-        pq.write_table(pa.Table.from_pylist(rows, schema=_arrow_schema(table)), path)
+        pq.write_table(pa.Table.from_pydict(data, schema=_arrow_schema(table)), path)
     else:
         with path.open("w", encoding="utf-8") as out:
-            for row in rows:
+            for row in rows(data):
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
@@ -124,17 +135,17 @@ def run_partition(
     a one-item list (a Dask bag partition) summarising what it did."""
     started, cpu_started = time.perf_counter(), time.process_time()
     records = read_records(lines)
-    rows = extract_rows(records, process_extractor(gazetteers, bundled))
+    tables = extract_tables(records, process_extractor(gazetteers, bundled))
     for table in TABLES:
-        write_rows(rows[table], Path(out) / table / f"part-{index:05d}.{fmt}", table, fmt)
+        write_table(tables[table], Path(out) / table / f"part-{index:05d}.{fmt}", table, fmt)
     return [
         {
             "partition": index,
             "pid": os.getpid(),
             "documents": len(records),
             "bytes": sum(len(r["text"].encode("utf-8")) for r in records),
-            "quotes": len(rows["quotes"]),
-            "mentions": len(rows["mentions"]),
+            "quotes": len(tables["quotes"]["id"]),
+            "mentions": len(tables["mentions"]["id"]),
             "seconds": time.perf_counter() - started,
             "cpu_seconds": time.process_time() - cpu_started,
         }
@@ -177,20 +188,24 @@ def run(
     return summaries.compute()
 
 
-def read_output(out: str, fmt: str = "parquet") -> dict[str, list[dict[str, Any]]]:
-    """Every row of the job's output, partition by partition."""
-    rows: dict[str, list[dict[str, Any]]] = {}
+def read_output(out: str, fmt: str = "parquet") -> dict[str, dict[str, list[Any]]]:
+    """The job's output tables, column by column, partition after partition."""
+    tables: dict[str, dict[str, list[Any]]] = {}
     for table in TABLES:
-        rows[table] = []
+        data: dict[str, list[Any]] = {name: [] for name in columns(table)}
         for path in sorted((Path(out) / table).glob(f"part-*.{fmt}")):
             if fmt == "parquet":
                 import pyarrow.parquet as pq
 
-                rows[table].extend(pq.read_table(path).to_pylist())
+                part = pq.read_table(path).to_pydict()
             else:
                 with path.open(encoding="utf-8") as lines:
-                    rows[table].extend(json.loads(line) for line in lines)
-    return rows
+                    part_rows = [json.loads(line) for line in lines]
+                part = {name: [row[name] for row in part_rows] for name in data}
+            for name, values in data.items():
+                values.extend(part[name])
+        tables[table] = data
+    return tables
 
 
 def main(argv: list[str]) -> None:

@@ -21,8 +21,8 @@ use byline::{CharOffsets, Span};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString, PyTuple};
-use pyo3::PyClass;
 use pyo3::{create_exception, intern};
+use pyo3::{IntoPyObjectExt, PyClass};
 
 create_exception!(
     byline,
@@ -134,16 +134,6 @@ impl Loc {
         dict.set_item(intern!(py, "byte_start"), self.byte_start)?;
         dict.set_item(intern!(py, "byte_end"), self.byte_end)?;
         dict.set_item(intern!(py, "text"), self.text.as_str())?;
-        Ok(())
-    }
-
-    /// Fills `prefix`, `prefix_start`, … (flat records); None for a missing span.
-    fn fill_prefixed(loc: Option<&Loc>, prefix: &str, dict: &Bound<'_, PyDict>) -> PyResult<()> {
-        dict.set_item(prefix, loc.map(|l| l.text.as_str()))?;
-        dict.set_item(format!("{prefix}_start"), loc.map(|l| l.start))?;
-        dict.set_item(format!("{prefix}_end"), loc.map(|l| l.end))?;
-        dict.set_item(format!("{prefix}_byte_start"), loc.map(|l| l.byte_start))?;
-        dict.set_item(format!("{prefix}_byte_end"), loc.map(|l| l.byte_end))?;
         Ok(())
     }
 }
@@ -822,83 +812,98 @@ span_class!(Quote {
     }
 });
 
-impl Quote {
-    /// A flat record: the quote's span and kind, then `cue_*` and `speaker_*`.
-    fn fill_flat(&self, dict: &Bound<'_, PyDict>) -> PyResult<()> {
-        let py = dict.py();
-        self.loc.fill(dict)?;
-        dict.set_item(intern!(py, "kind"), &*self.kind)?;
-        Loc::fill_prefixed(self.cue.as_ref().map(|c| &c.loc), "cue", dict)?;
-        let speaker = self.speaker.as_ref();
-        Loc::fill_prefixed(speaker.map(|s| &s.loc), "speaker", dict)?;
-        dict.set_item(
-            intern!(py, "speaker_entity"),
-            speaker.and_then(|s| s.entity.as_deref()),
-        )?;
-        dict.set_item(
-            intern!(py, "speaker_name"),
-            speaker.and_then(|s| s.name.as_deref()),
-        )?;
-        dict.set_item(
-            intern!(py, "speaker_resolution"),
-            speaker.map(|s| &*s.resolution),
-        )?;
-        Ok(())
-    }
-}
-
 // ---------------------------------------------------------------------------
 // Document
 
-const SPAN_COLUMNS: [&str; 5] = ["start", "end", "byte_start", "byte_end", "text"];
+const PARAGRAPH_COLUMNS: &[&str] = &["start", "end", "byte_start", "byte_end", "text"];
+const SENTENCE_COLUMNS: &[&str] = &[
+    "start",
+    "end",
+    "byte_start",
+    "byte_end",
+    "text",
+    "paragraph",
+];
+const MENTION_COLUMNS: &[&str] = &[
+    "start",
+    "end",
+    "byte_start",
+    "byte_end",
+    "text",
+    "kind",
+    "entity",
+    "source",
+    "entity_name",
+];
+const ENTITY_COLUMNS: &[&str] = &["id", "kind", "name", "gender", "country", "type", "local"];
+const QUOTE_COLUMNS: &[&str] = &[
+    "start",
+    "end",
+    "byte_start",
+    "byte_end",
+    "text",
+    "kind",
+    "cue",
+    "cue_start",
+    "cue_end",
+    "cue_byte_start",
+    "cue_byte_end",
+    "speaker",
+    "speaker_start",
+    "speaker_end",
+    "speaker_byte_start",
+    "speaker_byte_end",
+    "speaker_entity",
+    "speaker_name",
+    "speaker_resolution",
+];
 
-/// Table names and their columns, in order, for `Document.records` and
-/// `Document.to_pandas`.
-fn tables() -> Vec<(&'static str, Vec<&'static str>)> {
-    let span = SPAN_COLUMNS.to_vec();
-    let with = |extra: &[&'static str]| {
-        let mut columns = span.clone();
-        columns.extend_from_slice(extra);
-        columns
-    };
-    let prefixed = |p: &'static str| -> Vec<&'static str> {
-        match p {
-            "cue" => vec![
-                "cue",
-                "cue_start",
-                "cue_end",
-                "cue_byte_start",
-                "cue_byte_end",
-            ],
-            _ => vec![
-                "speaker",
-                "speaker_start",
-                "speaker_end",
-                "speaker_byte_start",
-                "speaker_byte_end",
-            ],
-        }
-    };
-    let mut quotes = with(&["kind"]);
-    quotes.extend(prefixed("cue"));
-    quotes.extend(prefixed("speaker"));
-    quotes.extend(["speaker_entity", "speaker_name", "speaker_resolution"]);
-    vec![
-        ("paragraphs", span.clone()),
-        ("sentences", with(&["paragraph"])),
-        (
-            "mentions",
-            with(&["kind", "entity", "source", "entity_name"]),
-        ),
-        (
-            "entities",
-            vec!["id", "kind", "name", "gender", "country", "type", "local"],
-        ),
-        ("quotes", quotes),
-    ]
+/// The tables of `Document.records`, `Document.columns` and
+/// `Document.to_pandas`, with their columns in order.
+const TABLES: [(&str, &[&str]); 5] = [
+    ("paragraphs", PARAGRAPH_COLUMNS),
+    ("sentences", SENTENCE_COLUMNS),
+    ("mentions", MENTION_COLUMNS),
+    ("entities", ENTITY_COLUMNS),
+    ("quotes", QUOTE_COLUMNS),
+];
+
+/// The columns of `table`, or a `ValueError` naming the tables.
+fn table_columns(table: &str) -> PyResult<&'static [&'static str]> {
+    TABLES
+        .iter()
+        .find(|(name, _)| *name == table)
+        .map(|(_, columns)| *columns)
+        .ok_or_else(|| {
+            PyValueError::new_err(format!(
+                "unknown table {table:?}; expected one of \
+                 paragraphs, sentences, mentions, entities, quotes"
+            ))
+        })
 }
 
-const TABLE_NAMES: &str = "paragraphs, sentences, mentions, entities, quotes";
+/// One row's values, in the order of its table's columns.
+type Row<'py> = Vec<Bound<'py, PyAny>>;
+
+fn push_span<'py>(py: Python<'py>, row: &mut Row<'py>, loc: &Loc) -> PyResult<()> {
+    row.push(loc.start.into_bound_py_any(py)?);
+    row.push(loc.end.into_bound_py_any(py)?);
+    row.push(loc.byte_start.into_bound_py_any(py)?);
+    row.push(loc.byte_end.into_bound_py_any(py)?);
+    row.push(PyString::new(py, loc.text.as_str()).into_any());
+    Ok(())
+}
+
+/// `text`, `start`, `end`, `byte_start`, `byte_end` of a cue or speaker
+/// (the text first, under the prefix's own name), None for each when absent.
+fn push_prefixed<'py>(py: Python<'py>, row: &mut Row<'py>, loc: Option<&Loc>) -> PyResult<()> {
+    row.push(loc.map(|l| l.text.as_str()).into_bound_py_any(py)?);
+    row.push(loc.map(|l| l.start).into_bound_py_any(py)?);
+    row.push(loc.map(|l| l.end).into_bound_py_any(py)?);
+    row.push(loc.map(|l| l.byte_start).into_bound_py_any(py)?);
+    row.push(loc.map(|l| l.byte_end).into_bound_py_any(py)?);
+    Ok(())
+}
 
 /// What byline found in one text.
 #[pyclass(module = "byline", frozen)]
@@ -1033,8 +1038,7 @@ impl Document {
     }
 
     /// One table as a list of flat dicts, one per row, ready for
-    /// `pandas.DataFrame(records)`, `pyarrow.Table.from_pylist` or a JSON
-    /// line each.
+    /// `pandas.DataFrame(records)` or a JSON line each.
     ///
     /// `table` is one of `"paragraphs"`, `"sentences"`, `"mentions"`,
     /// `"entities"`, `"quotes"`; the columns of each are listed in
@@ -1043,81 +1047,61 @@ impl Document {
     /// (`cue`, `cue_start`, …, `speaker`, `speaker_entity`, `speaker_name`,
     /// `speaker_resolution`), None where absent.
     fn records<'py>(&self, py: Python<'py>, table: &str) -> PyResult<Bound<'py, PyList>> {
+        let names = column_names(py, table)?;
         let list = PyList::empty(py);
-        let row = || PyDict::new(py);
-        match table {
-            "paragraphs" => for_each::<Paragraph>(self.paragraphs.bind(py), |p| {
-                let d = row();
-                p.loc.fill(&d)?;
-                list.append(d)
-            })?,
-            "sentences" => for_each::<Sentence>(self.sentences.bind(py), |s| {
-                let d = row();
-                s.loc.fill(&d)?;
-                d.set_item(intern!(py, "paragraph"), s.paragraph)?;
-                list.append(d)
-            })?,
-            "mentions" => {
-                let mut names: HashMap<String, Py<PyAny>> = HashMap::new();
-                for_each::<Entity>(self.entities.bind(py), |e| {
-                    names.insert(e.id.clone(), PyString::new(py, &e.name).into_any().unbind());
-                    Ok(())
-                })?;
-                for_each::<Mention>(self.mentions.bind(py), |m| {
-                    let d = row();
-                    m.fill(&d)?;
-                    d.set_item(
-                        intern!(py, "entity_name"),
-                        names.get(&m.entity).map(|n| n.bind(py)),
-                    )?;
-                    list.append(d)
-                })?
+        self.each_row(py, table, |row| {
+            let record = PyDict::new(py);
+            for (name, value) in names.iter().zip(row) {
+                record.set_item(name, value)?;
             }
-            "entities" => for_each::<Entity>(self.entities.bind(py), |e| {
-                let d = row();
-                e.fill(&d)?;
-                list.append(d)
-            })?,
-            "quotes" => for_each::<Quote>(self.quotes.bind(py), |q| {
-                let d = row();
-                q.fill_flat(&d)?;
-                list.append(d)
-            })?,
-            other => {
-                return Err(PyValueError::new_err(format!(
-                    "unknown table {other:?}; expected one of {TABLE_NAMES}"
-                )))
-            }
-        }
+            list.append(record)
+        })?;
         Ok(list)
     }
 
-    /// pandas DataFrames of the tables (`records` as frames, with the columns
-    /// of `byline.TABLES` even when a table is empty).
+    /// One table as a dict of equal-length lists, one per column (the
+    /// columns of `byline.TABLES[table]`, in order): the same values as
+    /// `records(table)`, in the form `pyarrow.Table.from_pydict` and
+    /// `pandas.DataFrame` take fastest.
+    fn columns<'py>(&self, py: Python<'py>, table: &str) -> PyResult<Bound<'py, PyDict>> {
+        let names = column_names(py, table)?;
+        let lists: Vec<Bound<'py, PyList>> = names.iter().map(|_| PyList::empty(py)).collect();
+        self.each_row(py, table, |row| {
+            for (list, value) in lists.iter().zip(row) {
+                list.append(value)?;
+            }
+            Ok(())
+        })?;
+        let dict = PyDict::new(py);
+        for (name, list) in names.iter().zip(lists) {
+            dict.set_item(name, list)?;
+        }
+        Ok(dict)
+    }
+
+    /// pandas DataFrames of the tables (the rows of `records`, with the
+    /// columns of `byline.TABLES` even when a table is empty).
     ///
     /// With `table` None (the default), a dict of all five DataFrames keyed
     /// by table name; with a table name, that one DataFrame. Needs pandas,
     /// which is imported on first use.
     #[pyo3(signature = (table=None))]
     fn to_pandas<'py>(&self, py: Python<'py>, table: Option<&str>) -> PyResult<Bound<'py, PyAny>> {
+        if let Some(name) = table {
+            table_columns(name)?;
+        }
         let frame = py.import("pandas")?.getattr("DataFrame")?;
-        let make = |name: &str, columns: &[&str]| -> PyResult<Bound<'py, PyAny>> {
+        let make = |name: &str| -> PyResult<Bound<'py, PyAny>> {
             let kwargs = PyDict::new(py);
-            kwargs.set_item("columns", PyList::new(py, columns)?)?;
-            frame.call_method("from_records", (self.records(py, name)?,), Some(&kwargs))
+            kwargs.set_item("columns", PyList::new(py, table_columns(name)?)?)?;
+            frame.call((self.columns(py, name)?,), Some(&kwargs))
         };
-        let tables = tables();
         match table {
-            Some(name) => match tables.iter().find(|(n, _)| *n == name) {
-                Some((n, columns)) => make(n, columns),
-                None => Err(PyValueError::new_err(format!(
-                    "unknown table {name:?}; expected one of {TABLE_NAMES}"
-                ))),
-            },
+            Some(name) => make(name),
             None => {
                 let dict = PyDict::new(py);
-                for (n, columns) in &tables {
-                    dict.set_item(*n, make(n, columns)?)?;
+                for (name, _) in TABLES {
+                    dict.set_item(name, make(name)?)?;
                 }
                 Ok(dict.into_any())
             }
@@ -1170,7 +1154,87 @@ impl Document {
     }
 }
 
+/// Interned column names of `table`.
+fn column_names<'py>(py: Python<'py>, table: &str) -> PyResult<Vec<Bound<'py, PyString>>> {
+    Ok(table_columns(table)?
+        .iter()
+        .map(|name| PyString::intern(py, name))
+        .collect())
+}
+
 impl Document {
+    /// Calls `emit` with each row of `table`, values in column order.
+    fn each_row<'py>(
+        &self,
+        py: Python<'py>,
+        table: &str,
+        mut emit: impl FnMut(Row<'py>) -> PyResult<()>,
+    ) -> PyResult<()> {
+        let width = table_columns(table)?.len();
+        match table {
+            "paragraphs" => for_each::<Paragraph>(self.paragraphs.bind(py), |p| {
+                let mut row = Vec::with_capacity(width);
+                push_span(py, &mut row, &p.loc)?;
+                emit(row)
+            }),
+            "sentences" => for_each::<Sentence>(self.sentences.bind(py), |s| {
+                let mut row = Vec::with_capacity(width);
+                push_span(py, &mut row, &s.loc)?;
+                row.push(s.paragraph.into_bound_py_any(py)?);
+                emit(row)
+            }),
+            "mentions" => {
+                let mut names: HashMap<String, Bound<'py, PyAny>> = HashMap::new();
+                for_each::<Entity>(self.entities.bind(py), |e| {
+                    names.insert(e.id.clone(), PyString::new(py, &e.name).into_any());
+                    Ok(())
+                })?;
+                let none = py.None().into_bound(py);
+                for_each::<Mention>(self.mentions.bind(py), |m| {
+                    let mut row = Vec::with_capacity(width);
+                    push_span(py, &mut row, &m.loc)?;
+                    row.push(PyString::new(py, &m.kind).into_any());
+                    row.push(PyString::new(py, &m.entity).into_any());
+                    row.push(PyString::new(py, &m.source).into_any());
+                    row.push(names.get(&m.entity).unwrap_or(&none).clone());
+                    emit(row)
+                })
+            }
+            "entities" => for_each::<Entity>(self.entities.bind(py), |e| {
+                let row = vec![
+                    e.id.as_str().into_bound_py_any(py)?,
+                    (*e.kind).into_bound_py_any(py)?,
+                    e.name.as_str().into_bound_py_any(py)?,
+                    e.gender.as_deref().into_bound_py_any(py)?,
+                    e.country.as_deref().into_bound_py_any(py)?,
+                    e.entity_type.as_deref().into_bound_py_any(py)?,
+                    e.local.into_bound_py_any(py)?,
+                ];
+                emit(row)
+            }),
+            _ => for_each::<Quote>(self.quotes.bind(py), |q| {
+                let mut row = Vec::with_capacity(width);
+                push_span(py, &mut row, &q.loc)?;
+                row.push(PyString::new(py, &q.kind).into_any());
+                push_prefixed(py, &mut row, q.cue.as_ref().map(|c| &c.loc))?;
+                let speaker = q.speaker.as_ref();
+                push_prefixed(py, &mut row, speaker.map(|s| &s.loc))?;
+                row.push(
+                    speaker
+                        .and_then(|s| s.entity.as_deref())
+                        .into_bound_py_any(py)?,
+                );
+                row.push(
+                    speaker
+                        .and_then(|s| s.name.as_deref())
+                        .into_bound_py_any(py)?,
+                );
+                row.push(speaker.map(|s| &*s.resolution).into_bound_py_any(py)?);
+                emit(row)
+            }),
+        }
+    }
+
     fn tables<'py>(&self, py: Python<'py>) -> [(&'static str, &Bound<'py, PyTuple>); 5] {
         [
             ("paragraphs", self.paragraphs.bind(py)),
@@ -1573,7 +1637,7 @@ fn _byline(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(extract_many, m)?)?;
     m.add("GazetteerError", py.get_type::<GazetteerError>())?;
     let columns = PyDict::new(py);
-    for (name, names) in tables() {
+    for (name, names) in TABLES {
         columns.set_item(name, PyTuple::new(py, names)?)?;
     }
     m.add("TABLES", columns)?;

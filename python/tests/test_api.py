@@ -149,6 +149,19 @@ def test_records_match_tables(doc):
         doc.records("speakers")
 
 
+def test_columns_hold_the_records(doc):
+    for table, names in byline.TABLES.items():
+        columns = doc.columns(table)
+        assert tuple(columns) == names
+        records = doc.records(table)
+        assert all(len(values) == len(records) for values in columns.values())
+        assert [dict(zip(names, values)) for values in zip(*columns.values())] == records
+    with pytest.raises(ValueError, match="unknown table"):
+        doc.columns("speakers")
+    empty = byline.extract("").columns("quotes")
+    assert tuple(empty) == byline.TABLES["quotes"] and all(v == [] for v in empty.values())
+
+
 def test_to_pandas(doc):
     pd = pytest.importorskip("pandas")
     frames = doc.to_pandas()
@@ -161,6 +174,8 @@ def test_to_pandas(doc):
     assert (quotes["text"] == [q.text for q in doc.quotes]).all()
     # records() is what pandas takes as is.
     assert pd.DataFrame(doc.records("mentions")).equals(doc.to_pandas("mentions"))
+    with pytest.raises(ValueError, match="unknown table"):
+        doc.to_pandas("speakers")
     # An empty table still has its columns.
     empty = byline.extract("No names here.").to_pandas("quotes")
     assert len(empty) == 0 and tuple(empty.columns) == byline.TABLES["quotes"]
@@ -198,7 +213,9 @@ def test_constructors_check_offsets():
 def test_repr(doc):
     text = repr(doc)
     assert text.startswith("Document(2 paragraphs, 4 sentences,")
-    assert repr(byline.extract("Calm.")).startswith("Document(1 paragraph, 1 sentence, 0 mentions of 0 entities, 0 quotes,")
+    assert repr(byline.extract("Calm.")).startswith(
+        "Document(1 paragraph, 1 sentence, 0 mentions of 0 entities, 0 quotes,"
+    )
     assert "quotes" in text
     quote = next(q for q in doc.quotes if q.kind == "direct")
     assert repr(quote).startswith(
