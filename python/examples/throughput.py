@@ -85,6 +85,9 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--megabytes", type=float, default=5.0)
     parser.add_argument("--repo", type=Path, default=Path(__file__).resolve().parents[2])
     parser.add_argument("--runs", type=int, default=3, help="best of this many runs")
+    parser.add_argument(
+        "--blocksize", default="256KiB", help="Dask partition size (20 partitions for 5 MB)"
+    )
     args = parser.parse_args(argv)
 
     work = Path(tempfile.mkdtemp(prefix="byline-throughput-"))
@@ -152,7 +155,9 @@ def main(argv: list[str]) -> None:
 
     def cluster_job(client) -> Callable[[], float]:
         def job() -> float:
-            summaries = dask_corpus.run(str(corpus), str(work / "cluster"), client)
+            summaries = dask_corpus.run(
+                str(corpus), str(work / "cluster"), client, blocksize=args.blocksize
+            )
             return float(sum(s["cpu_seconds"] for s in summaries))
 
         return job
