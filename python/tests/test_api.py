@@ -192,6 +192,19 @@ def test_equality_and_hash(doc):
         hash(doc)
 
 
+def test_comparison_with_other_types(doc):
+    assert doc != "text" and doc != None
+    assert doc.mentions[0] != doc.mentions[0].to_dict()
+    with pytest.raises(TypeError):
+        doc.mentions[0] < doc.mentions[1]  # noqa: B015
+
+
+def test_extractor_without_any_gazetteer():
+    doc = byline.Extractor(bundled=False).extract("Secretary of State Antony Blinken said so.")
+    assert [m.text for m in doc.mentions] == ["Antony Blinken"]
+    assert all(e.local for e in doc.entities)
+
+
 def test_results_are_immutable(doc):
     with pytest.raises(AttributeError):
         doc.mentions[0].entity = "Q1"
