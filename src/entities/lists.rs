@@ -5,7 +5,7 @@
 
 use std::sync::LazyLock;
 
-use crate::error::Error;
+use crate::error::{Error, Location};
 use crate::gazetteer::{EntityKind, Gazetteer, Gender};
 use crate::lexicon::{rows, word, WordList};
 use crate::util::{WordMap, WordSet};
@@ -121,9 +121,18 @@ pub(super) struct Lexicons {
     pub(super) given: WordMap<Box<str>, (u32, u32)>,
 }
 
+/// Adds the first field of every row of `source` to `out`; a word listed
+/// twice in one file is an error naming both lines.
 fn words(source: &str, text: &str, out: &mut WordSet<Box<str>>) -> Result<(), Error> {
+    let mut first: WordMap<&str, Location> = WordMap::default();
     for row in rows(text) {
-        out.insert(word(&row, source, 0)?.into());
+        let w = word(&row, source, 0)?;
+        let here = row.location(source, 0);
+        if let Some(at) = first.get(w) {
+            return Err(Error::duplicate(here, at.clone(), w));
+        }
+        first.insert(w, here);
+        out.insert(w.into());
     }
     Ok(())
 }

@@ -55,14 +55,14 @@
 //! constant number of bytes. Memory beyond the results is a buffer of one
 //! paragraph's sentence spans.
 
-mod lexicon;
+mod abbreviations;
 mod paragraphs;
 mod rules;
 
 use std::sync::{Arc, LazyLock};
 
 use crate::{Error, Span};
-use lexicon::Lexicon;
+use abbreviations::Lexicon;
 use paragraphs::ParagraphScanner;
 
 /// How a single line break (not a blank line) is read.
@@ -224,8 +224,8 @@ impl SegmenterBuilder {
     pub fn build(&self) -> Result<Segmenter, Error> {
         let mut lexicon = Lexicon::default();
         if self.defaults {
-            lexicon.add_abbreviations("abbreviations.tsv", lexicon::ABBREVIATIONS)?;
-            lexicon.add_starters("sentence_starters.txt", lexicon::STARTERS)?;
+            lexicon.add_abbreviations("abbreviations.tsv", abbreviations::ABBREVIATIONS)?;
+            lexicon.add_starters("sentence_starters.txt", abbreviations::STARTERS)?;
         }
         for (source, list) in &self.abbreviations {
             lexicon.add_abbreviations(source, list)?;

@@ -7,7 +7,7 @@
 //! at [`MAX_TOKEN`] bytes, and every byte is passed by the main scan once, so
 //! the work is linear in the paragraph's length.
 
-use super::lexicon::{Class, Lexicon};
+use super::abbreviations::{Class, Lexicon};
 use crate::util::floor_char;
 use crate::Span;
 
