@@ -221,7 +221,11 @@ class Speaker:
         entity: str | None,
         name: str | None,
         resolution: str,
+        entities: list[str] = ...,
     ) -> Speaker: ...
+    @property
+    def entities(self) -> list[str]:
+        """The ids of the entities a group speaker stands for, in text order; empty unless ``resolution`` is ``"group"``."""
     @property
     def start(self) -> int:
         """Character offset of the first character."""

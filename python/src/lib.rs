@@ -174,7 +174,14 @@ fn variant_name(value: &impl std::fmt::Debug) -> Label {
 const ENTITY_KINDS: &[&str] = &["person", "place", "organization"];
 const SOURCES: &[&str] = &["gazetteer", "pattern", "coreference"];
 const QUOTE_KINDS: &[&str] = &["direct", "partial", "mixed", "indirect"];
-const RESOLUTIONS: &[&str] = &["name", "pronoun", "nominal", "continuation", "unresolved"];
+const RESOLUTIONS: &[&str] = &[
+    "name",
+    "pronoun",
+    "nominal",
+    "continuation",
+    "group",
+    "unresolved",
+];
 const GENDERS: &[&str] = &["female", "male"];
 
 fn source_label(source: MentionSource) -> Label {
@@ -202,6 +209,7 @@ fn resolution_label(resolution: Resolution) -> Label {
         Resolution::Pronoun => Cow::Borrowed("pronoun"),
         Resolution::Nominal => Cow::Borrowed("nominal"),
         Resolution::Continuation => Cow::Borrowed("continuation"),
+        Resolution::Group => Cow::Borrowed("group"),
         Resolution::Unresolved => Cow::Borrowed("unresolved"),
         other => variant_name(&other),
     }
@@ -641,11 +649,12 @@ struct Speaker {
     entity: Option<String>,
     name: Option<String>,
     resolution: Label,
+    entities: Vec<String>,
 }
 
 span_class!(Speaker {
     #[new]
-    #[pyo3(signature = (start, end, byte_start, byte_end, text, entity, name, resolution))]
+    #[pyo3(signature = (start, end, byte_start, byte_end, text, entity, name, resolution, entities=Vec::new()))]
     #[allow(clippy::too_many_arguments)]
     fn new(
         start: usize,
@@ -656,13 +665,23 @@ span_class!(Speaker {
         entity: Option<String>,
         name: Option<String>,
         resolution: String,
+        entities: Vec<String>,
     ) -> PyResult<Self> {
         Ok(Speaker {
             loc: Loc::from_python(start, end, byte_start, byte_end, text)?,
             entity,
             name,
             resolution: label(RESOLUTIONS, resolution),
+            entities,
         })
+    }
+
+    /// The ids of the entities a group speaker stands for ("Serbia and
+    /// Kosovo", "both sides"), in text order; empty unless the resolution
+    /// is `"group"`.
+    #[getter]
+    fn entities(&self) -> Vec<String> {
+        self.entities.clone()
     }
 
     /// The id of the entity the speaker refers to, if resolved.
@@ -678,19 +697,22 @@ span_class!(Speaker {
     }
 
     /// Which rule resolved the speaker: `"name"`, `"pronoun"`, `"nominal"`,
-    /// `"continuation"` (the previous quotation's speaker) or `"unresolved"`.
+    /// `"continuation"` (the previous quotation's speaker), `"group"`
+    /// (several entities, in `entities`) or `"unresolved"`.
     #[getter]
     fn resolution(&self) -> &str {
         &self.resolution
     }
 
-    /// The speaker as a dict: the span's keys, `entity`, `name`, `resolution`.
+    /// The speaker as a dict: the span's keys, `entity`, `name`,
+    /// `resolution`, `entities`.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let dict = PyDict::new(py);
         self.loc.fill(&dict)?;
         dict.set_item(intern!(py, "entity"), self.entity.as_deref())?;
         dict.set_item(intern!(py, "name"), self.name.as_deref())?;
         dict.set_item(intern!(py, "resolution"), &*self.resolution)?;
+        dict.set_item(intern!(py, "entities"), &self.entities)?;
         Ok(dict)
     }
 
@@ -700,7 +722,17 @@ span_class!(Speaker {
         let (a, b, c, d, e) = this.loc.args(py);
         (
             slf.get_type(),
-            (a, b, c, d, e, this.entity.as_deref(), this.name.as_deref(), &*this.resolution),
+            (
+                a,
+                b,
+                c,
+                d,
+                e,
+                this.entity.as_deref(),
+                this.name.as_deref(),
+                &*this.resolution,
+                &this.entities,
+            ),
         )
             .into_pyobject(py)
     }
@@ -1353,6 +1385,7 @@ fn analyse(extractor: &byline::Extractor, text: &str) -> Converted {
                         .and_then(|id| names.get(id))
                         .map(|n| n.to_string()),
                     resolution: resolution_label(s.resolution()),
+                    entities: s.entities().to_vec(),
                 }),
             })
             .collect(),

@@ -249,3 +249,16 @@ def test_module_metadata():
         assert hasattr(byline, name)
     assert byline.Mention.__module__ == "byline"
     assert "character" in byline.Mention.start.__doc__
+
+
+def test_group_speaker_lists_its_members():
+    text = (
+        "Senator Ann Whitfield and Representative Bo Castillo met on Monday. "
+        '"Progress was made," both sides said.'
+    )
+    doc = byline.extract(text)
+    speaker = doc.quotes[0].speaker
+    assert speaker.resolution == "group"
+    assert speaker.entity is None
+    assert [doc.entity(e).name for e in speaker.entities] == ["Ann Whitfield", "Bo Castillo"]
+    assert speaker.to_dict()["entities"] == speaker.entities

@@ -186,13 +186,13 @@ impl Speaker {
     /// Kosovo", "both sides"), in text order; empty unless the
     /// [`resolution`](Speaker::resolution) is [`Resolution::Group`].
     ///
-    /// # Example: two countries speaking together
+    /// # Example: two negotiators speaking together
     ///
     /// ```
     /// use byline::{quotes::Resolution, Extractor};
     ///
-    /// let text = "Serbia and Kosovo met in Brussels on Monday. \
-    ///             \"Progress was made,\" both sides said.";
+    /// let text = "Senator Ann Whitfield and Representative Bo Castillo met \
+    ///             on Monday. \"Progress was made,\" both sides said.";
     /// let doc = Extractor::new().extract(text);
     /// let speaker = doc.quotes()[0].speaker().unwrap();
     /// assert_eq!(speaker.resolution(), Resolution::Group);
@@ -202,7 +202,7 @@ impl Speaker {
     ///     .iter()
     ///     .map(|id| doc.entity(id).unwrap().name())
     ///     .collect();
-    /// assert_eq!(names, ["Serbia", "Kosovo"]);
+    /// assert_eq!(names, ["Ann Whitfield", "Bo Castillo"]);
     /// ```
     pub fn entities(&self) -> &[String] {
         &self.entities
