@@ -95,6 +95,11 @@ pub(super) fn coordinations(text: &str, mentions: &[Mention]) -> Vec<Group> {
 /// otherwise. Besides the joiner, only capitalised words may stand there
 /// (titles, roles and names of the next member's description).
 fn link(gap: &str) -> Option<bool> {
+    // A joiner and a description fit in a few words; longer gaps are the
+    // writer's clauses.
+    if gap.len() > 120 {
+        return None;
+    }
     let gap = gap.trim();
     let (and, rest) = if let Some(rest) = gap
         .strip_prefix(", and ")
