@@ -1,8 +1,8 @@
 //! Gazetteers: named people, places and organizations with stable IDs, and
 //! one-pass matching of all their names in a text.
 //!
-//! A [`Gazetteer`] holds [`Entry`]s read from tab-separated tables (format:
-//! `gazetteers/FORMAT.md`), and finds every occurrence of every name and
+//! A [`Gazetteer`] holds [`Entry`]s read from tab-separated tables (the
+//! format is in [`format`](mod@format)), and finds every occurrence of every name and
 //! alias in a text with a single Aho-Corasick pass, on word boundaries,
 //! ignoring case and diacritics ("Erdogan" finds "Erdoğan") except for
 //! aliases that must match exactly (acronyms such as "AP", "WHO").
@@ -38,6 +38,12 @@
 //! lists the tables bundled with the crate.
 
 mod bundled;
+
+/// The entity table format, as `gazetteers/FORMAT.md` gives it; error
+/// messages about a table refer to it.
+#[doc = include_str!("../../gazetteers/FORMAT.md")]
+pub mod format {}
+
 mod compile;
 mod entry;
 mod matcher;
