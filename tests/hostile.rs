@@ -146,3 +146,24 @@ fn many_quotations_in_one_sentence() {
         &"Sanders: Trump says polls show that Clinton said he argued: ".repeat(20_000),
     );
 }
+
+/// Speakers resolved after reading: many pronouns, groups and plural
+/// descriptions against many names, in one sentence and in one paragraph.
+#[test]
+fn speakers_against_many_names() {
+    run("split chain", &"\"A,\" he said, \"B,\" ".repeat(40_000));
+    run(
+        "names and pronouns",
+        &"Ana Ruiz and Ben Okafor met Carla Diaz, \"no,\" she said, \"yes,\" they said, "
+            .repeat(8_000),
+    );
+    run(
+        "groups",
+        &"Serbia and Kosovo said \"now\" and both sides said \"later\" and ".repeat(8_000),
+    );
+    run(
+        "quotation paragraphs",
+        &"Mayor Ana Ruiz spoke. Ruiz is upbeat.\n\n\"We will win.\"\n\n\"Soon.\"\n\n"
+            .repeat(10_000),
+    );
+}

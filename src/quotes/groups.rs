@@ -195,6 +195,7 @@ pub(super) fn group_for<'g>(
     groups[..inside]
         .iter()
         .rev()
+        .take(50)
         .take_while(|g| here.saturating_sub(sentence_of(g.span.start)) <= GROUP_REACH)
         .find(|g| kinds.contains(&g.kind))
 }

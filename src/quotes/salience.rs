@@ -242,7 +242,9 @@ fn most_salient<'m>(
     let end = index.persons.partition_point(|&(i, _)| i < first);
     // (entity, best score, mentions seen)
     let mut scores: Vec<(&'m str, f32, u32)> = Vec::new();
-    for &(i, g) in index.persons[..end].iter().rev() {
+    // The nearest 200 person mentions at most, so that a pronoun costs the
+    // same in a document of any size.
+    for &(i, g) in index.persons[..end].iter().rev().take(200) {
         if g.is_some_and(|g| g != gender) {
             continue;
         }
