@@ -34,7 +34,10 @@ impl DocState<'_, '_> {
                 continue;
             }
             match &p.found {
-                Found::Entries(entries) => linker.gazetteer_mention(entries, &p, surface),
+                Found::Entries(entries) => {
+                    let in_region = before_region(linker.gazetteer, &text[p.span.end..]);
+                    linker.gazetteer_mention(entries, &p, surface, in_region);
+                }
                 Found::Unconfirmed => {}
                 Found::Local(kind) => {
                     let cue = linker.lex.cue_gender(text, p.span.start);
@@ -44,6 +47,34 @@ impl DocState<'_, '_> {
         }
         (linker.mentions, linker.entities)
     }
+}
+
+/// Whether `after` (the text after a name) opens with a comma and the name
+/// of a country or a first-level region ("Clinton, Iowa", "Paris, France"),
+/// the way a town is written.
+fn before_region(gazetteer: &Gazetteer, after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(", ") else {
+        return false;
+    };
+    let end = rest
+        .find([',', '.', ';', '\n', '(', ')'])
+        .unwrap_or(rest.len())
+        .min(30);
+    let Some(region) = rest.get(..end).map(str::trim_end) else {
+        return false;
+    };
+    if !region.starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    gazetteer.find_iter(region).any(|m| {
+        m.span().start == 0
+            && m.span().end == region.len()
+            && m.entries().iter().any(|&id| {
+                let e = gazetteer.entry(id);
+                e.kind() == EntityKind::Place
+                    && matches!(e.entity_type(), Some("country" | "subdivision"))
+            })
+    })
 }
 
 /// The mentions and entities of a document as linking goes on.
@@ -105,8 +136,18 @@ impl<'d> Linker<'d> {
     }
 
     /// Links a gazetteer name, `surface`, to the best of its `entries`.
-    fn gazetteer_mention(&mut self, entries: &[EntryId], p: &Pending<'_>, surface: &str) {
-        let Some(best) = self.best_entry(entries, p.person_context, surface) else {
+    /// `in_region` when a country or a region follows after a comma
+    /// ("Clinton, Iowa"), which makes a place of the name.
+    fn gazetteer_mention(
+        &mut self,
+        entries: &[EntryId],
+        p: &Pending<'_>,
+        surface: &str,
+        in_region: bool,
+    ) {
+        let Some(best) =
+            self.best_entry(entries, p.person_context && !in_region, surface, in_region)
+        else {
             return;
         };
         let e = self.gazetteer.entry(best);
@@ -147,6 +188,7 @@ impl<'d> Linker<'d> {
         entries: &[EntryId],
         person_context: bool,
         surface: &str,
+        in_region: bool,
     ) -> Option<EntryId> {
         let own = first_choice(self.gazetteer, entries);
         entries.iter().copied().max_by_key(|&id| {
@@ -165,6 +207,9 @@ impl<'d> Linker<'d> {
             }
             if person_context && e.kind() == EntityKind::Person {
                 score += 500;
+            }
+            if in_region && e.kind() == EntityKind::Place {
+                score += 2_000;
             }
             if !person_context
                 && e.kind() == EntityKind::Person
