@@ -212,29 +212,10 @@ impl Work {
     pub fn into_article(self) -> Result<Article, String> {
         match self {
             Work::File(path) => {
-                let label = path.display().to_string();
                 let bytes = std::fs::read(&path).map_err(|err| cannot_read(&path, &err))?;
-                let text = utf8(bytes).map_err(|(at, byte)| {
-                    format!("{label}: invalid UTF-8 at byte {at} (0x{byte:02x})")
-                })?;
-                Ok(Article {
-                    id: Value::String(label.clone()),
-                    label,
-                    text,
-                    line: None,
-                })
+                whole_article(path.display().to_string(), bytes)
             }
-            Work::Bytes { label, bytes } => {
-                let text = utf8(bytes).map_err(|(at, byte)| {
-                    format!("{label}: invalid UTF-8 at byte {at} (0x{byte:02x})")
-                })?;
-                Ok(Article {
-                    id: Value::String(label.clone()),
-                    label,
-                    text,
-                    line: None,
-                })
-            }
+            Work::Bytes { label, bytes } => whole_article(label, bytes),
             Work::Line {
                 corpus,
                 line,
@@ -378,4 +359,16 @@ impl Iterator for Lines {
             }
         }
     }
+}
+
+/// A whole file or standard input as one article, named `label`.
+fn whole_article(label: String, bytes: Vec<u8>) -> Result<Article, String> {
+    let text = utf8(bytes)
+        .map_err(|(at, byte)| format!("{label}: invalid UTF-8 at byte {at} (0x{byte:02x})"))?;
+    Ok(Article {
+        id: Value::String(label.clone()),
+        label,
+        text,
+        line: None,
+    })
 }

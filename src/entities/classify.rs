@@ -10,6 +10,7 @@ use super::lists::{hyphen_particle, opens_apposition};
 use super::DocState;
 use crate::gazetteer::{EntityKind, EntryId, Match};
 use crate::lexicon::SPEECH_VERBS;
+use crate::util::with_lowercase;
 use crate::Span;
 
 /// What a name in a sentence was classified as.
@@ -60,15 +61,7 @@ impl<'r> DocState<'r, '_> {
                 .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
                 .collect()
         });
-        let mut buf = [0u8; 32];
-        if word.is_ascii() && word.len() <= buf.len() {
-            let lower = &mut buf[..word.len()];
-            lower.copy_from_slice(word.as_bytes());
-            lower.make_ascii_lowercase();
-            std::str::from_utf8(lower).is_ok_and(|l| lowercase.contains(l))
-        } else {
-            lowercase.contains(word.to_lowercase().as_str())
-        }
+        with_lowercase(word, |l| lowercase.contains(l))
     }
 
     /// Whether `given` is a given name that is also a word ("Will",
@@ -175,16 +168,7 @@ impl<'r> DocState<'r, '_> {
     /// Whether `surface`, in lower case, is a common word or generic noun.
     fn is_lower_common(&self, surface: &str) -> bool {
         let lower = &self.lex().lower;
-        let mut buf = [0u8; 32];
-        if surface.is_ascii() && surface.len() <= buf.len() {
-            let bytes = &mut buf[..surface.len()];
-            bytes.copy_from_slice(surface.as_bytes());
-            bytes.make_ascii_lowercase();
-            // ASCII stays valid UTF-8 when lowered.
-            std::str::from_utf8(bytes).is_ok_and(|l| lower.contains(l))
-        } else {
-            lower.contains(surface.to_lowercase().as_str())
-        }
+        with_lowercase(surface, |l| lower.contains(l))
     }
 
     /// Whether the text around `span` expects a place: a preposition such

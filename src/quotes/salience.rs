@@ -12,6 +12,8 @@
 //! as a bare name that no mention covers takes the person whose earlier
 //! mention ends or starts with it.
 
+use std::collections::HashMap;
+
 use super::resolve::Antecedents;
 use super::{groups, Quote, QuoteKind, Resolution, Speaker};
 use crate::gazetteer::Gender;
@@ -43,7 +45,7 @@ pub(super) fn resolve_speakers(
     quoted.sort_unstable_by_key(|s| s.start);
     let mut last_speaker: Option<(String, usize)> = None;
     // Speakers resolved anew, by span, for the continuations that copy them.
-    let mut redone: Vec<Speaker> = Vec::new();
+    let mut redone: HashMap<Span, Speaker> = HashMap::new();
     // The last quotation given the subject of an earlier paragraph, and
     // its paragraph, for the quotation-only paragraphs that follow it.
     let mut carried: Option<(usize, Speaker)> = None;
@@ -62,7 +64,7 @@ pub(super) fn resolve_speakers(
             continue;
         };
         if speaker.resolution == Resolution::Continuation {
-            if let Some(done) = redone.iter().rev().find(|d| d.span == speaker.span) {
+            if let Some(done) = redone.get(&speaker.span) {
                 speaker.entity.clone_from(&done.entity);
                 speaker.entities.clone_from(&done.entities);
             }
@@ -70,13 +72,13 @@ pub(super) fn resolve_speakers(
             speaker.entity = None;
             speaker.entities.clone_from(&group.entities);
             speaker.resolution = Resolution::Group;
-            redone.push(speaker.clone());
+            redone.insert(speaker.span, speaker.clone());
         } else if groups::is_plural_description(&text[speaker.span]) {
             // Several entities that the text has not named together: no
             // single one of them is the speaker.
             speaker.entity = None;
             speaker.resolution = Resolution::Unresolved;
-            redone.push(speaker.clone());
+            redone.insert(speaker.span, speaker.clone());
         } else if matches!(
             speaker.resolution,
             Resolution::Pronoun | Resolution::Unresolved
@@ -102,7 +104,7 @@ pub(super) fn resolve_speakers(
             if let Some((entity, how)) = found {
                 speaker.entity = Some(entity.to_string());
                 speaker.resolution = how;
-                redone.push(speaker.clone());
+                redone.insert(speaker.span, speaker.clone());
             }
         }
         if let Some(entity) = &speaker.entity {

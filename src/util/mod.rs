@@ -8,4 +8,4 @@ mod text;
 
 pub(crate) use hash::{WordHasher, WordMap, WordSet};
 pub(crate) use shapes::Shapes;
-pub(crate) use text::{ceil_char, floor_char};
+pub(crate) use text::{ceil_char, floor_char, with_lowercase};

@@ -19,6 +19,21 @@ pub(crate) fn ceil_char(text: &str, i: usize) -> usize {
     i
 }
 
+/// Calls `f` with `word` in lower case, without allocating for short ASCII
+/// words (the common case of a set lookup).
+pub(crate) fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if word.is_ascii() && word.len() <= buf.len() {
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        // ASCII stays valid UTF-8 when lowered.
+        f(std::str::from_utf8(lower).unwrap_or(word))
+    } else {
+        f(&word.to_lowercase())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -32,5 +47,13 @@ mod tests {
         assert_eq!(ceil_char(text, 4), 6);
         assert_eq!(floor_char(text, 99), 6);
         assert_eq!(ceil_char(text, 99), 6);
+    }
+
+    #[test]
+    fn lowercase_without_allocation_or_with() {
+        assert!(with_lowercase("Iodine", |l| l == "iodine"));
+        assert!(with_lowercase("ÉLYSÉE", |l| l == "élysée"));
+        let long = "A".repeat(40);
+        assert!(with_lowercase(&long, |l| l == "a".repeat(40)));
     }
 }
