@@ -121,6 +121,7 @@ const TABLES: &[(&str, &str)] = &[
     ("groups", include_str!("data/quotes/groups.toml")),
     ("newspaper", include_str!("data/quotes/newspaper.toml")),
     ("reported", include_str!("data/quotes/reported.toml")),
+    ("roles", include_str!("data/quotes/roles.toml")),
     ("speakers", include_str!("data/quotes/speakers.toml")),
     ("styles", include_str!("data/quotes/styles.toml")),
     ("wire", include_str!("data/quotes/wire.toml")),

@@ -1,7 +1,9 @@
 //! Speakers resolved to the entities of a document: a name through its
 //! mention, a pronoun to the nearest earlier person of matching gender,
 //! "it", "they" and noun phrases to the nearest earlier organization that
-//! fits (a role such as "the president" to the nearest person).
+//! fits; a role such as "the mayor" to the person the text gives that
+//! role ("Mayor Ana Kell", "Ana Kell, the mayor,"), before or after, else
+//! to the nearest earlier person.
 
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
@@ -159,10 +161,14 @@ pub(super) fn resolve(text: &str, span: Span, index: &Antecedents<'_>) -> Speake
 /// organization whose name holds the head word, else the nearest
 /// organization.
 fn nominal(text: &str, words: &str, first: usize, index: &Antecedents<'_>) -> Option<usize> {
-    let head = words.split_whitespace().last().unwrap_or("");
-    if lexicon::PERSON_ROLES.contains(head) {
-        return index.persons_before(first).next().map(|&(i, _)| i);
+    // "the governor of the region": the head stands before "of".
+    let core = words.split(" of ").next().unwrap_or(words);
+    let role = core.split_whitespace().last().unwrap_or("");
+    if lexicon::PERSON_ROLES.contains(role) {
+        return titled(text, core, role, first, index)
+            .or_else(|| index.persons_before(first).next().map(|&(i, _)| i));
     }
+    let head = words.split_whitespace().last().unwrap_or("");
     // The nearest organizations only: a head word shared with one named
     // long before is a coincidence more often than not.
     let orgs = index.orgs_before(first);
@@ -178,6 +184,75 @@ fn nominal(text: &str, words: &str, first: usize, index: &Antecedents<'_>) -> Op
             }
         })
         .copied()
+}
+
+/// The person a role description (`core`, lowered, its head noun `role`)
+/// stands for when the text gives someone that role: "Foreign Minister
+/// Kamel Ode" or "said mayor Ann Kell" (the role before the name), "Ann
+/// Kell, the mayor of Bria," (after it). The nearest such person before
+/// mention `first`, else the first after it: wire copy often says "the
+/// mayor said" in its lead and names the mayor a paragraph later. Words of
+/// the description besides the head ("foreign") must be in the title too
+/// when it holds them all for someone.
+fn titled(
+    text: &str,
+    core: &str,
+    role: &str,
+    first: usize,
+    index: &Antecedents<'_>,
+) -> Option<usize> {
+    let modifiers: Vec<&str> = core
+        .split_whitespace()
+        .filter(|w| !matches!(*w, "the" | "a" | "an" | "its" | "their" | "his" | "her"))
+        .collect();
+    let mentions = index.mentions;
+    let at = index.persons.partition_point(|&(i, _)| i < first);
+    let before = index.persons[..at].iter().rev();
+    let after = index.persons[at..].iter();
+    let back = first.saturating_sub(ANTECEDENT_REACH);
+    let ahead = first + ANTECEDENT_REACH;
+    let candidates = before
+        .take_while(|&&(i, _)| i >= back)
+        .chain(after.take_while(|&&(i, _)| i <= ahead))
+        .map(|&(i, _)| i);
+    let mut partial = None;
+    for i in candidates {
+        let title = title_of(text, mentions[i].span());
+        let has = |w: &str| {
+            title
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|t| t.eq_ignore_ascii_case(w))
+        };
+        if !has(role) {
+            continue;
+        }
+        if modifiers.iter().all(|w| has(w)) {
+            return Some(i);
+        }
+        partial.get_or_insert(i);
+    }
+    partial
+}
+
+/// The words that give a name its role: up to four words before it in its
+/// sentence ("Foreign Minister", "said mayor") and an apposition after a
+/// comma (", the governor of the region,").
+fn title_of(text: &str, name: Span) -> String {
+    let lo = crate::util::floor_char(text, name.start.saturating_sub(40));
+    let before = &text[lo..name.start];
+    let before = before
+        .char_indices()
+        .rfind(|&(_, c)| matches!(c, '.' | '\n' | ';' | ',' | '"' | '“' | '”'))
+        .map_or(before, |(k, c)| &before[k + c.len_utf8()..]);
+    let before: Vec<&str> = before.split_whitespace().collect();
+    let mut title = before[before.len().saturating_sub(4)..].join(" ");
+    let hi = crate::util::floor_char(text, (name.end + 60).min(text.len()));
+    if let Some(rest) = text[name.end..hi].strip_prefix(", ") {
+        let end = rest.find([',', '.', ';', '\n']).unwrap_or(rest.len());
+        title.push(' ');
+        title.push_str(&rest[..end]);
+    }
+    title
 }
 
 /// Whether `haystack` contains `needle` (lower case), ignoring the case of
