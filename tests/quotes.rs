@@ -120,6 +120,7 @@ impl std::fmt::Display for Got {
 const TABLES: &[(&str, &str)] = &[
     ("groups", include_str!("data/quotes/groups.toml")),
     ("newspaper", include_str!("data/quotes/newspaper.toml")),
+    ("openers", include_str!("data/quotes/openers.toml")),
     ("reported", include_str!("data/quotes/reported.toml")),
     ("roles", include_str!("data/quotes/roles.toml")),
     ("speakers", include_str!("data/quotes/speakers.toml")),

@@ -470,6 +470,20 @@ fn colon_speaker(ctx: &Ctx<'_>, pre: &[Word], last: &Word) -> Option<Attribution
     }
     let k = pre.iter().rposition(|w| w.span == last.span)?;
     let mut speaker = ctx.phrase_before(pre, 0, k);
+    // "Partial transcript as follows:", "obliged to disclose:", "radioing
+    // back:": a verb, not a speaker — whoever the sentence is about.
+    if let Some(s) = speaker {
+        let first = text[s].split(' ').next().unwrap_or("");
+        let lowered = first.to_lowercase();
+        let noun_phrase = first.chars().next().is_some_and(char::is_uppercase)
+            || lexicon::DETERMINERS.contains(&lowered)
+            || lexicon::ARTICLES.contains(&lowered)
+            || lexicon::PRONOUNS.contains(&lowered)
+            || lexicon::PERSON_ROLES.contains(&lowered);
+        if !noun_phrase {
+            speaker = sentence_subject(ctx, pre, k);
+        }
+    }
     if let Some(s) = speaker {
         let head = text[s].rsplit(' ').next().unwrap_or("");
         if lexicon::STATEMENT_HEADS.contains(head) {

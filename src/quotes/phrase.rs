@@ -323,9 +323,22 @@ pub(super) fn sentence_subject(ctx: &Ctx<'_>, words: &[Word], end: usize) -> Opt
     ctx.phrase_after(words, k, end)
 }
 
+/// Whether `word` (lower case) names a time or ends a time phrase:
+/// "evening", "months", "later", "ago".
+fn is_time_word(word: &str) -> bool {
+    let time = &lexicon::TIME_WORDS;
+    time.is_time(word)
+        || word.strip_suffix('s').is_some_and(|w| time.is_time(w))
+        || matches!(
+            word,
+            "later" | "ago" | "before" | "earlier" | "day" | "days"
+        )
+}
+
 /// Where the subject starts after an opening phrase that starts at
 /// `words[from]` and ends at its comma: "Even after the victory, his
-/// campaign …", "Later, the band leader …".
+/// campaign …", "Later, the band leader …", "One recent evening, coach
+/// Dan Ode …", "Arriving at the scene, police …".
 fn subject_after_opening_phrase(
     ctx: &Ctx<'_>,
     words: &[Word],
@@ -334,18 +347,29 @@ fn subject_after_opening_phrase(
 ) -> Option<usize> {
     let w = words.get(from).filter(|_| from < end)?;
     let l = ctx.lower(w);
-    if !lexicon::OPENERS.contains(&l) && !lexicon::PHRASE_OPENERS.contains(&l) {
-        return None;
-    }
     let comma = words[from..end.min(from + 16)]
         .iter()
         .position(|w| ctx.is_sign(w, ","))?;
+    // "Thinking the bus might explode, Ms Ode ran": a participle clause;
+    // "Two months later," "One recent evening," "The day before,": a time
+    // phrase. Either may be followed by a bare noun as subject.
+    let clause_or_time = (l.len() > 4 && l.ends_with("ing") && ctx.capitalized(w))
+        || (comma <= 5
+            && words[from..from + comma]
+                .iter()
+                .any(|w| is_time_word(&ctx.lower(w))));
+    if !clause_or_time && !lexicon::OPENERS.contains(&l) && !lexicon::PHRASE_OPENERS.contains(&l) {
+        return None;
+    }
     let k = from + comma + 1;
     let w = words.get(k).filter(|w| w.is_word && k < end)?;
     let l = ctx.lower(w);
+    let opens_phrase = lexicon::OPENERS.contains(&l) || lexicon::PHRASE_OPENERS.contains(&l);
     let subject = lexicon::PRONOUNS.contains(&l)
         || lexicon::DETERMINERS.contains(&l)
-        || (ctx.capitalized(w) && !lexicon::OPENERS.contains(&l));
+        || (ctx.capitalized(w) && !lexicon::OPENERS.contains(&l))
+        // A bare noun: "police", "coach Dan Ode".
+        || (clause_or_time && !ctx.capitalized(w) && !opens_phrase && !lexicon::STOPS.contains(&l));
     subject.then_some(k)
 }
 

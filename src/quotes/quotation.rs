@@ -194,11 +194,22 @@ impl Reading {
         let Some(speaker) = speaker else {
             return;
         };
+        let speaker = resolve(text, speaker, &article.antecedents);
+        // "… about "a revolt of parents," Wilcox said. "…"": a quotation
+        // that follows in the paragraph goes on in the voice of a speaker
+        // that a cue named.
+        if cue.is_some() {
+            self.last = Some(Previous {
+                speaker: Some(speaker.clone()),
+                cue,
+                paragraph: window.paragraph,
+            });
+        }
         self.quotes.push(Quote {
             span: content,
             kind: QuoteKind::Partial,
             cue,
-            speaker: Some(resolve(text, speaker, &article.antecedents)),
+            speaker: Some(speaker),
         });
         if let Some(m) = clause {
             self.clauses.push(m);
