@@ -30,7 +30,7 @@ impl DocState<'_, '_> {
             }
             let surface = &text[p.span];
             let key = fold(surface);
-            if linker.coreference(&p, &key) {
+            if linker.coreference(&p, &key, text) {
                 continue;
             }
             match &p.found {
@@ -118,13 +118,18 @@ impl<'d> Linker<'d> {
 
     /// Links `p`, whose folded text is `key`, to a person named earlier
     /// when it is a short form of their name; whether it did.
-    fn coreference(&mut self, p: &Pending<'_>, key: &str) -> bool {
+    fn coreference(&mut self, p: &Pending<'_>, key: &str, text: &str) -> bool {
         let Some(&e) = self.short.get(key) else {
             return false;
         };
         let kind = self.entities[e].kind;
         if kind != EntityKind::Person && matches!(p.found, Found::Entries(_)) {
             return false;
+        }
+        // "Hajley Petein … Ms Petein": a later title tells the gender that
+        // an unknown given name did not.
+        if kind == EntityKind::Person && self.entities[e].gender.is_none() {
+            self.entities[e].gender = self.lex.cue_gender(text, p.span.start);
         }
         self.mentions.push(Mention {
             span: p.span,

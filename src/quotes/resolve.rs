@@ -29,8 +29,8 @@ pub(super) struct Antecedents<'a> {
     pub(super) persons: Vec<(usize, Option<Gender>)>,
     /// Indices of organization mentions, in order.
     orgs: Vec<usize>,
-    /// The ids of the person entities.
-    person_ids: crate::util::WordSet<&'a str>,
+    /// The ids of the person entities, with their gender.
+    person_ids: crate::util::WordMap<&'a str, Option<Gender>>,
 }
 
 impl<'a> Antecedents<'a> {
@@ -47,7 +47,10 @@ impl<'a> Antecedents<'a> {
                 EntityKind::Place => {}
             }
         }
-        let person_ids = persons.iter().map(|&(i, _)| mentions[i].entity()).collect();
+        let person_ids = persons
+            .iter()
+            .map(|&(i, g)| (mentions[i].entity(), g))
+            .collect();
         Antecedents {
             mentions,
             persons,
@@ -60,7 +63,12 @@ impl<'a> Antecedents<'a> {
 impl Antecedents<'_> {
     /// Whether `entity` is a person of the document.
     pub(super) fn is_person(&self, entity: &str) -> bool {
-        self.person_ids.contains(entity)
+        self.person_ids.contains_key(entity)
+    }
+
+    /// The gender of the person `entity`, when known.
+    pub(super) fn gender_of(&self, entity: &str) -> Option<Gender> {
+        self.person_ids.get(entity).copied().flatten()
     }
 
     /// Whether a person is mentioned inside `span`.

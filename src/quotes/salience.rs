@@ -43,7 +43,10 @@ pub(super) fn resolve_speakers(
     // talked about, not talking.
     let mut quoted: Vec<Span> = quotes.iter().map(|q| q.span).collect();
     quoted.sort_unstable_by_key(|s| s.start);
+    // The last person quoted, and the last of each gender: "she said"
+    // after a man spoke goes on with the last woman who spoke.
     let mut last_speaker: Option<(String, usize)> = None;
+    let mut last_of: [Option<(String, usize)>; 2] = [None, None];
     // Speakers resolved anew, by span, for the continuations that copy them.
     let mut redone: HashMap<Span, Speaker> = HashMap::new();
     // The last quotation given the subject of an earlier paragraph, and
@@ -83,14 +86,18 @@ pub(super) fn resolve_speakers(
             speaker.resolution,
             Resolution::Pronoun | Resolution::Unresolved
         ) {
-            let last = last_speaker
-                .as_ref()
-                .map(|(entity, at)| (entity.as_str(), *at));
             let gender = match text[speaker.span].to_lowercase().as_str() {
                 "he" => Some(Gender::Male),
                 "she" => Some(Gender::Female),
                 _ => None,
             };
+            let last = match gender {
+                Some(g) => last_of[slot(g)].as_ref().or(last_speaker
+                    .as_ref()
+                    .filter(|(e, _)| index.gender_of(e).is_none())),
+                None => last_speaker.as_ref(),
+            }
+            .map(|(entity, at)| (entity.as_str(), *at));
             let found = match gender {
                 Some(gender) => {
                     most_salient(text, sentences, index, &quoted, speaker.span, gender, last)
@@ -110,8 +117,19 @@ pub(super) fn resolve_speakers(
         if let Some(entity) = &speaker.entity {
             if index.is_person(entity) {
                 last_speaker = Some((entity.clone(), at));
+                if let Some(g) = index.gender_of(entity) {
+                    last_of[slot(g)] = Some((entity.clone(), at));
+                }
             }
         }
+    }
+}
+
+/// Where the last speaker of gender `g` is kept.
+fn slot(g: Gender) -> usize {
+    match g {
+        Gender::Female => 0,
+        Gender::Male => 1,
     }
 }
 
