@@ -123,9 +123,18 @@ pub(super) fn resolve(text: &str, span: Span, index: &Antecedents<'_>) -> Speake
     let first = mentions.partition_point(|m| m.span().end <= span.start);
     let inside =
         &mentions[first..first + mentions[first..].partition_point(|m| m.span().start < span.end)];
+    // "the home secretary, John Reid, said", "Telford PC, Berwyn Pratt,
+    // said": a person in apposition after a description is the speaker.
+    let apposition = || {
+        let next = mentions.get(first + inside.len())?;
+        let gap = text.get(span.end..next.span().start)?;
+        let closed = text[next.span().end..].starts_with(',');
+        (gap == ", " && closed && next.kind() == EntityKind::Person).then_some(next)
+    };
     if let Some(m) = inside
         .iter()
         .find(|m| m.kind() == EntityKind::Person)
+        .or_else(apposition)
         .or_else(|| inside.last())
     {
         return Speaker {
