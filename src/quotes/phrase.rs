@@ -141,6 +141,24 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// The comma before `words[k]`, at most 14 words back and not before
+    /// `floor`.
+    fn comma_before(&self, words: &[Word], floor: usize, k: usize) -> Option<usize> {
+        let limit = k.saturating_sub(14).max(floor);
+        (limit..k).rev().find(|&j| self.is_sign(&words[j], ","))
+    }
+
+    /// Whether the words between two commas give an age or an address
+    /// ("46", "of Moor Drive", "from Leeds", "aged 31").
+    fn is_address_or_age(&self, segment: &[Word]) -> bool {
+        let Some(first) = segment.first().filter(|w| w.is_word) else {
+            return false;
+        };
+        let word = &self.text[first.span];
+        word.bytes().all(|b| b.is_ascii_digit()) && segment.len() == 1
+            || matches!(word, "of" | "from" | "aged")
+    }
+
     /// [`Ctx::phrase_before`] without the noun phrase a prepositional
     /// phrase hangs on.
     fn simple_phrase_before(&self, words: &[Word], floor: usize, mut end: usize) -> Option<Span> {
@@ -185,13 +203,16 @@ impl<'a> Ctx<'a> {
         // "Jane Doe, a spokeswoman for the ministry, said": skip the
         // apposition back to the earlier comma.
         if end > floor && self.is_sign(&words[end - 1], ",") {
-            let mut k = end - 1;
-            let limit = k.saturating_sub(14).max(floor);
-            while k > limit {
-                k -= 1;
-                if self.is_sign(&words[k], ",") {
-                    return self.phrase_before(words, floor, k);
+            if let Some(mut k) = self.comma_before(words, floor, end - 1) {
+                // "Diane Hale, 46, of Moor Drive, Higham, said": an age and
+                // an address are appositions too.
+                while let Some(k2) = self.comma_before(words, floor, k) {
+                    if !self.is_address_or_age(&words[k2 + 1..k]) {
+                        break;
+                    }
+                    k = k2;
                 }
+                return self.phrase_before(words, floor, k);
             }
             // "X, who …, said" with no earlier comma: the sentence's subject.
             return self.phrase_after(words, floor, end - 1);
