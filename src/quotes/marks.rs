@@ -251,6 +251,27 @@ pub(crate) fn pair(text: &str, para: Span, out: &mut Vec<Quotation>) {
                     .chars()
                     .next()
                     .map_or(true, char::is_whitespace));
+        // "“We had objectives. “Our ball carrying was one …": a new
+        // paragraph-less opening mark after a sentence's end, with the
+        // quotation still open, means its closing mark was left out.
+        if text[span].starts_with('“')
+            && !can_close
+            && stack.len() == 1
+            && stack[0].1 == Family::Double
+            && text[stack[0].0].starts_with('“')
+            && ends_sentence_before(&text[para.start..span.start])
+        {
+            let (open, _) = stack[0];
+            let end = para.start + text[para.start..span.start].trim_end().len();
+            stack.clear();
+            out.push(Quotation {
+                open,
+                close: None,
+                content: Span::new(open.end, end),
+                depth: 0,
+                continues: false,
+            });
+        }
         // Close the innermost matching quotation, if this mark can close.
         if can_close {
             if let Some(pos) = stack.iter().rposition(|&(_, f)| closes(f, mark.family)) {
@@ -281,8 +302,11 @@ pub(crate) fn pair(text: &str, para: Span, out: &mut Vec<Quotation>) {
         if family == Family::Single && depth > 0 {
             continue;
         }
-        if family == Family::Single {
-            // An unclosed single mark is most likely an apostrophe.
+        // An unclosed single mark is most likely an apostrophe, unless it
+        // opens the paragraph or follows a colon before a capital and runs
+        // on for some words: a British quotation continued in the next
+        // paragraph ("She added: 'I wasn't in control. …").
+        if family == Family::Single && !opens_statement(text, para, open) {
             continue;
         }
         out.push(Quotation {
@@ -295,10 +319,27 @@ pub(crate) fn pair(text: &str, para: Span, out: &mut Vec<Quotation>) {
     }
 }
 
+/// Whether `before` ends a sentence: ".", "?" or "!" and a space.
+fn ends_sentence_before(before: &str) -> bool {
+    before.ends_with(char::is_whitespace) && before.trim_end().ends_with(['.', '?', '!'])
+}
+
+/// Whether the single mark `open`, left open in `para`, opens a statement:
+/// at the paragraph's start or after a colon, before a capital letter, with
+/// at least four words after it.
+fn opens_statement(text: &str, para: Span, open: Span) -> bool {
+    let before = text[para.start..open.start].trim_end();
+    let after = &text[open.end..para.end];
+    (before.is_empty() || before.ends_with(':'))
+        && after.starts_with(|c: char| c.is_uppercase())
+        && after.split_whitespace().nth(3).is_some()
+}
+
 /// Whether the paragraph after offset `end` opens with a quotation mark.
 fn next_paragraph_opens(text: &str, end: usize) -> bool {
     let rest = text[end..].trim_start();
-    rest.starts_with(['"', '“', '„', '«', '「', '『'])
+    rest.starts_with(['"', '“', '„', '«', '「', '『', '‘'])
+        || (rest.starts_with('\'') && rest[1..].starts_with(|c: char| c.is_uppercase()))
         || rest.starts_with("''")
         || rest.starts_with("``")
 }
@@ -347,5 +388,37 @@ mod tests {
             ["He told me ‘never again,’ and left,", "never again,"]
         );
         assert_eq!(quotes("“This runs to the end"), ["This runs to the end"]);
+    }
+
+    #[test]
+    fn an_opening_mark_after_a_sentence_ends_a_quotation_left_open() {
+        assert_eq!(
+            quotes("“We trained hard. “We lost anyway. “Next week is new.”"),
+            ["We trained hard.", "We lost anyway.", "Next week is new."]
+        );
+        // Not after words that go on: nested, in sloppy marks.
+        assert_eq!(
+            quotes("“He said “no” and left.”"),
+            ["He said “no” and left.", "no"]
+        );
+    }
+
+    #[test]
+    fn a_single_mark_left_open_may_open_a_statement() {
+        // British style: the quotation goes on in the next paragraph.
+        assert_eq!(
+            quotes("Hannah said: 'This is cruel. I am alone now."),
+            ["This is cruel. I am alone now."]
+        );
+        assert_eq!(
+            quotes("‘Nobody came to help us that night."),
+            ["Nobody came to help us that night."]
+        );
+        // Too short, or not before a capital: an apostrophe.
+        assert_eq!(quotes("He said: 'Tis true."), Vec::<&str>::new());
+        assert_eq!(
+            quotes("The '90s were loud and the rest was quiet."),
+            Vec::<&str>::new()
+        );
     }
 }

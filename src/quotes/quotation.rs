@@ -42,12 +42,25 @@ impl<'a> Window<'a> {
         let end_sentence = article
             .sentence_of(close_end.saturating_sub(1))
             .unwrap_or(sentence);
+        // Not back into a quotation before it that was left without its
+        // closing mark ("“We had objectives. “Our ball carrying …"): those
+        // are not the writer's words.
+        let at = article
+            .quotations
+            .partition_point(|o| o.open.start < q.open.start);
+        let previous_end = at
+            .checked_sub(1)
+            .map(|k| &article.quotations[k])
+            .filter(|o| o.close.is_none())
+            .map_or(0, |o| o.content.end)
+            .min(q.open.start);
         let pre_start = floor_char(
             text,
             q.open
                 .start
                 .saturating_sub(WINDOW)
-                .max(sentence.span().start),
+                .max(sentence.span().start)
+                .max(previous_end),
         );
         let mut post = Span::new(
             close_end,
