@@ -97,7 +97,9 @@ pub(super) fn coordinations(text: &str, mentions: &[Mention]) -> Vec<Group> {
 fn link(gap: &str) -> Option<bool> {
     // A joiner and a description fit in a few words; longer gaps are the
     // writer's clauses.
-    if gap.len() > 120 {
+    // Nor does a coordination run past its sentence ("… and Frankie
+    // Bridge.¶Charlene said").
+    if gap.len() > 120 || gap.contains(['\n', '!', '?', ';']) || gap.trim_end().ends_with('.') {
         return None;
     }
     let gap = gap.trim();
@@ -224,6 +226,9 @@ mod tests {
             link(" and African Union (AU) Commission Chairperson "),
             Some(true)
         );
+        // Not past the end of a sentence or a paragraph.
+        assert_eq!(link(" and Frankie Bridge.\n\n"), None);
+        assert_eq!(link(" and Tom Hale. "), None);
     }
 
     #[test]
