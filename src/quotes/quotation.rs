@@ -176,12 +176,12 @@ impl Reading {
                     cue: Some(c),
                     paragraph: window.paragraph,
                 });
-                self.clauses.push(Quote {
-                    span: Span::new(start, close.end),
-                    kind: QuoteKind::Mixed,
-                    cue: Some(c),
-                    speaker: Some(speaker),
-                });
+                self.clauses.push(Quote::new(
+                    Span::new(start, close.end),
+                    QuoteKind::Mixed,
+                    Some(c),
+                    Some(speaker),
+                ));
             }
         }
         if speaker.is_none() && !scare_quote(ctx, pre, content) {
@@ -194,12 +194,9 @@ impl Reading {
         let Some(speaker) = speaker else {
             return;
         };
-        self.quotes.push(Quote {
-            span: content,
-            kind: QuoteKind::Partial,
-            cue,
-            speaker: Some(resolve(text, speaker, &article.antecedents)),
-        });
+        let speaker = Some(resolve(text, speaker, &article.antecedents));
+        self.quotes
+            .push(Quote::new(content, QuoteKind::Partial, cue, speaker));
         if let Some(m) = clause {
             self.clauses.push(m);
         }
@@ -282,12 +279,8 @@ impl Reading {
             cue,
             paragraph,
         });
-        self.quotes.push(Quote {
-            span: content,
-            kind: QuoteKind::Direct,
-            cue,
-            speaker,
-        });
+        self.quotes
+            .push(Quote::new(content, QuoteKind::Direct, cue, speaker));
     }
 }
 
