@@ -22,8 +22,14 @@
 //!    `investigators found that …`) is [`QuoteKind::Indirect`]; when the
 //!    reported clause holds a quoted fragment it is [`QuoteKind::Mixed`].
 //!    A clause ends where the writer's own clause begins (`…, but`,
-//!    `…, sparking`, `… and promised`).
-//! 5. **Speakers** are kept as written ("he", "the ministry", "Blinken") and
+//!    `…, sparking`, `… and promised`); coordinated complements of one cue
+//!    (`said A, but that B`) stay in one quote. A mixed quote lists its
+//!    verbatim words ([`Quote::fragments`]).
+//! 5. Each cue has a [`CueClass`] (speech, belief, evidence, intention),
+//!    read from the verb tables; the extractor reports the classes it is
+//!    built for, speech, belief and evidence by default. The parts of a
+//!    split quotation share [`Quote::part_of`].
+//! 6. **Speakers** are kept as written ("he", "the ministry", "Blinken") and
 //!    resolved to an entity of the document: a name through its mention, a
 //!    pronoun to the nearest earlier person of matching gender, "it", "they"
 //!    and nominals to the nearest earlier organization; [`Resolution`] says
