@@ -4,6 +4,11 @@
 //! extract [FILE]            a readable view (standard input without FILE)
 //! extract --json [FILE]     the Document as JSON
 //! extract --jsonl           {"id", "text"} lines in, one JSON document per line out
+//!
+//! --attributions all        report every class of attribution cue
+//! --attributions CLASSES    or those listed, comma-separated: speech,
+//!                           belief, evidence, intention (default: speech,
+//!                           belief, evidence)
 //! ```
 //!
 //! In `--jsonl` mode each output line is the serialized `Document` plus the
@@ -12,6 +17,7 @@
 use std::error::Error;
 use std::io::{self, BufRead, Read, Write};
 
+use byline::quotes::CueClass;
 use byline::{Document, Extractor};
 
 fn main() {
@@ -24,19 +30,30 @@ fn main() {
 fn run() -> Result<(), Box<dyn Error>> {
     let mut mode = "text";
     let mut path = None;
-    for arg in std::env::args().skip(1) {
+    let mut classes = None;
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
         match arg.as_str() {
             "--json" => mode = "json",
             "--jsonl" => mode = "jsonl",
+            "--attributions" => {
+                let list = args
+                    .next()
+                    .ok_or("--attributions needs a list of classes")?;
+                classes = Some(attributions(&list)?);
+            }
             "-h" | "--help" => {
-                println!("usage: extract [--json | --jsonl] [FILE]");
+                println!("usage: extract [--json | --jsonl] [--attributions all|CLASS,...] [FILE]");
                 return Ok(());
             }
             _ if arg.starts_with("--") => return Err(format!("unknown option {arg}").into()),
             _ => path = Some(arg),
         }
     }
-    let extractor = Extractor::new();
+    let extractor = match classes {
+        Some(classes) => Extractor::builder().attributions(&classes).build()?,
+        None => Extractor::new(),
+    };
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     if mode == "jsonl" {
@@ -59,6 +76,20 @@ fn run() -> Result<(), Box<dyn Error>> {
     }
     out.flush()?;
     Ok(())
+}
+
+/// The classes of `--attributions`: `all`, or names separated by commas.
+fn attributions(list: &str) -> Result<Vec<CueClass>, String> {
+    if list == "all" {
+        return Ok(CueClass::ALL.to_vec());
+    }
+    list.split(',')
+        .map(|name| {
+            CueClass::from_name(name.trim()).ok_or_else(|| {
+                format!("unknown attribution class {name:?} (speech, belief, evidence, intention)")
+            })
+        })
+        .collect()
 }
 
 fn jsonl(
@@ -126,8 +157,9 @@ fn readable(text: &str, doc: &Document, out: &mut impl Write) -> io::Result<()> 
         let content: String = said(quote.span()).chars().take(90).collect();
         writeln!(
             out,
-            "  {:<9} {:<40} {content}",
-            format!("{:?}", quote.kind()).to_lowercase(),
+            "  {:<9} {:<9} {:<40} {content}",
+            quote.kind().to_string(),
+            quote.cue_class().to_string(),
             speaker
         )?;
     }

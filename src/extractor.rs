@@ -7,7 +7,7 @@ use std::sync::{Arc, LazyLock};
 
 use crate::entities::{Entity, Mention, Recognizer};
 use crate::gazetteer::Gazetteer;
-use crate::quotes::Quote;
+use crate::quotes::{Classes, CueClass, Quote};
 use crate::segment::{Paragraph, Segmenter, Sentence};
 use crate::Error;
 
@@ -28,6 +28,7 @@ use crate::Error;
 pub struct ExtractorBuilder {
     segmenter: Option<Segmenter>,
     gazetteer: Option<Gazetteer>,
+    attributions: Option<Classes>,
 }
 
 impl ExtractorBuilder {
@@ -48,6 +49,28 @@ impl ExtractorBuilder {
         self
     }
 
+    /// Reports the quotes whose cue is of one of `classes` (see
+    /// [`CueClass`]); by default [`CueClass::DEFAULT`]: speech, belief and
+    /// evidence, not intentions and evaluations. An empty list reports no
+    /// quotes.
+    ///
+    /// # Example: every class of attribution
+    ///
+    /// ```
+    /// use byline::{quotes::CueClass, Extractor};
+    ///
+    /// let text = "The union wants to reopen the talks.";
+    /// assert!(Extractor::new().extract(text).quotes().is_empty());
+    /// let all = Extractor::builder().attributions(&CueClass::ALL).build()?;
+    /// let doc = all.extract(text);
+    /// assert_eq!(doc.quotes()[0].cue_class(), CueClass::Intention);
+    /// # Ok::<(), byline::Error>(())
+    /// ```
+    pub fn attributions(&mut self, classes: &[CueClass]) -> &mut ExtractorBuilder {
+        self.attributions = Some(Classes::of(classes));
+        self
+    }
+
     /// Builds the extractor.
     ///
     /// # Errors
@@ -63,6 +86,7 @@ impl ExtractorBuilder {
             inner: Arc::new(Inner {
                 segmenter: self.segmenter.clone().unwrap_or_default(),
                 recognizer: recognizer.build()?,
+                attributions: self.attributions.unwrap_or_default(),
             }),
         })
     }
@@ -92,6 +116,7 @@ pub struct Extractor {
 struct Inner {
     segmenter: Segmenter,
     recognizer: Recognizer,
+    attributions: Classes,
 }
 
 static DEFAULT: LazyLock<Extractor> = LazyLock::new(|| {
@@ -134,7 +159,14 @@ impl Extractor {
     pub fn extract(&self, text: &str) -> Document {
         let (paragraphs, sentences) = self.inner.segmenter.segment(text);
         let (mentions, entities) = self.inner.recognizer.recognize(text, &sentences);
-        let quotes = crate::quotes::extract(text, &paragraphs, &sentences, &mentions, &entities);
+        let quotes = crate::quotes::extract(
+            text,
+            &paragraphs,
+            &sentences,
+            &mentions,
+            &entities,
+            self.inner.attributions,
+        );
         Document::from(Fields {
             paragraphs,
             sentences,

@@ -7,6 +7,7 @@
 use std::sync::LazyLock;
 
 use crate::error::{Error, Location};
+use crate::quotes::CueClass;
 use crate::util::{Shapes, WordMap, WordSet};
 
 /// One non-comment, non-blank line of a list.
@@ -145,14 +146,47 @@ pub(crate) struct SpeechVerbs {
     shapes: Shapes,
 }
 
+/// The bundled verb tables: file name and text. Every row is a lemma's
+/// forms and the class of attribution it cues.
+const SPEECH_FILE: (&str, &str) = (
+    "speech_verbs.txt",
+    include_str!("../gazetteers/lexicon/speech_verbs.txt"),
+);
+const BELIEF_FILE: (&str, &str) = (
+    "belief_verbs.txt",
+    include_str!("../gazetteers/lexicon/belief_verbs.txt"),
+);
+const INTENTION_FILE: (&str, &str) = (
+    "intention_verbs.txt",
+    include_str!("../gazetteers/lexicon/intention_verbs.txt"),
+);
+
+/// How many fields of a verb row are forms; the next one is the class.
+const FORMS: usize = 5;
+
 /// The speech verbs, parsed once per process.
 pub(crate) static SPEECH_VERBS: LazyLock<SpeechVerbs> =
-    LazyLock::new(|| SpeechVerbs::parse(include_str!("../gazetteers/lexicon/speech_verbs.txt")));
+    LazyLock::new(|| SpeechVerbs::parse(SPEECH_FILE.1));
 
 /// The verbs of belief, knowledge and evidence
 /// (`gazetteers/lexicon/belief_verbs.txt`), parsed once per process.
 pub(crate) static BELIEF_VERBS: LazyLock<SpeechVerbs> =
-    LazyLock::new(|| SpeechVerbs::parse(include_str!("../gazetteers/lexicon/belief_verbs.txt")));
+    LazyLock::new(|| SpeechVerbs::parse(BELIEF_FILE.1));
+
+/// The verbs of intention and evaluation
+/// (`gazetteers/lexicon/intention_verbs.txt`), parsed once per process.
+pub(crate) static INTENTION_VERBS: LazyLock<SpeechVerbs> =
+    LazyLock::new(|| SpeechVerbs::parse(INTENTION_FILE.1));
+
+/// The class of attribution every verb form cues, from the last column
+/// of the three verb tables, parsed once per process.
+pub(crate) static CUE_CLASSES: LazyLock<CueClasses> =
+    LazyLock::new(
+        || match CueClasses::parse(&[SPEECH_FILE, BELIEF_FILE, INTENTION_FILE]) {
+            Ok(classes) => classes,
+            Err(err) => unreachable!("bundled verb tables: {err}"),
+        },
+    );
 
 impl SpeechVerbs {
     fn parse(table: &str) -> SpeechVerbs {
@@ -165,7 +199,7 @@ impl SpeechVerbs {
             if let Some(&(_, base)) = row.fields.first() {
                 verbs.bases.insert(base.into());
             }
-            for &(_, form) in &row.fields {
+            for &(_, form) in row.fields.iter().take(FORMS) {
                 if !form.is_empty() {
                     verbs.forms.insert(form.into());
                     verbs.shapes.insert(form);
@@ -188,6 +222,68 @@ impl SpeechVerbs {
     }
 }
 
+/// Every verb form of the verb tables and the class of attribution it
+/// cues ("said": speech, "believes": belief, "found": evidence, "wants":
+/// intention).
+#[derive(Debug, Default)]
+pub(crate) struct CueClasses {
+    classes: WordMap<Box<str>, CueClass>,
+}
+
+impl CueClasses {
+    /// Reads the tables `files` (name and text). A lemma listed twice, a
+    /// form given two classes, a missing or unknown class are errors that
+    /// name the file and line (both lines for a duplicate).
+    pub(crate) fn parse(files: &[(&str, &str)]) -> Result<CueClasses, Error> {
+        let mut classes = CueClasses::default();
+        // Where each lemma and each form was first seen.
+        let mut bases: WordMap<&str, Location> = WordMap::default();
+        let mut forms: WordMap<&str, (CueClass, Location)> = WordMap::default();
+        for &(source, text) in files {
+            for row in rows(text) {
+                let base = word(&row, source, 0)?;
+                let here = row.location(source, 0);
+                if let Some(first) = bases.get(base) {
+                    return Err(Error::duplicate(here, first.clone(), base));
+                }
+                bases.insert(base, here.clone());
+                let name = word(&row, source, FORMS)?;
+                let class = CueClass::from_name(name).ok_or_else(|| {
+                    Error::parse(
+                        row.location(source, FORMS),
+                        format!(
+                            "unknown class {name:?} (expected speech, belief, evidence or intention)"
+                        ),
+                    )
+                })?;
+                for &(column, form) in row.fields.iter().take(FORMS) {
+                    if form.is_empty() {
+                        continue;
+                    }
+                    let at = Location::new(source, row.line, column);
+                    match forms.get(form) {
+                        Some((other, first)) if *other != class => {
+                            return Err(Error::duplicate(at, first.clone(), form));
+                        }
+                        Some(_) => {}
+                        None => {
+                            forms.insert(form, (class, at));
+                            classes.classes.insert(form.into(), class);
+                        }
+                    }
+                }
+            }
+        }
+        Ok(classes)
+    }
+
+    /// The class of the verb form `word` (lower case), if it is one.
+    #[inline]
+    pub(crate) fn get(&self, word: &str) -> Option<CueClass> {
+        self.classes.get(word).copied()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -200,6 +296,44 @@ mod tests {
         assert_eq!(rows[0].line, 2);
         assert_eq!(rows[0].fields, vec![(1, "Mr"), (4, "title")]);
         assert_eq!(rows[1].line, 5);
+    }
+
+    #[test]
+    fn every_verb_form_has_one_class() {
+        let classes = CueClasses::parse(&[SPEECH_FILE, BELIEF_FILE, INTENTION_FILE]).unwrap();
+        assert_eq!(classes.get("said"), Some(CueClass::Speech));
+        assert_eq!(classes.get("believes"), Some(CueClass::Belief));
+        assert_eq!(classes.get("found"), Some(CueClass::Evidence));
+        assert_eq!(classes.get("wants"), Some(CueClass::Intention));
+        assert_eq!(classes.get("table"), None);
+        // The class column is not a form.
+        assert!(!SPEECH_VERBS.contains("speech") && !BELIEF_VERBS.contains("belief"));
+        assert!(INTENTION_VERBS.contains("endorsed"));
+    }
+
+    #[test]
+    fn verb_tables_reject_duplicates_and_unknown_classes() {
+        let speech = ("s.txt", "say\tsays\tsaid\tsaid\tsaying\tspeech\n");
+        let again = ("b.txt", "# header\nsay\tsays\tsaid\tsaid\tsaying\tbelief\n");
+        let err = CueClasses::parse(&[speech, again]).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "b.txt:2:1: duplicate entry \"say\" (first defined at s.txt:1:1)"
+        );
+        let form = ("b.txt", "hold\tholds\tsaid\tsaid\tholding\tbelief\n");
+        let err = CueClasses::parse(&[speech, form]).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "b.txt:1:12: duplicate entry \"said\" (first defined at s.txt:1:10)"
+        );
+        let unknown = ("u.txt", "hold\tholds\theld\theld\tholding\tmood\n");
+        let err = CueClasses::parse(&[unknown]).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "u.txt:1:30: unknown class \"mood\" (expected speech, belief, evidence or intention)"
+        );
+        let missing = ("m.txt", "hold\tholds\theld\n");
+        assert!(CueClasses::parse(&[missing]).is_err());
     }
 
     #[test]

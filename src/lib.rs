@@ -49,7 +49,8 @@ assert_eq!(doc.sentences().len(), 2);
   [`GazetteerBuilder`](gazetteer::GazetteerBuilder).
 * [`entities`]: recognition and linking: [`Recognizer`](entities::Recognizer).
 * [`quotes`]: quotations and reported speech: [`Quote`](quotes::Quote),
-  [`Speaker`](quotes::Speaker), [`QuoteKind`](quotes::QuoteKind).
+  [`Speaker`](quotes::Speaker), [`QuoteKind`](quotes::QuoteKind),
+  [`CueClass`](quotes::CueClass).
 * [`Span`]: a UTF-8 byte range into the analysed text; [`CharOffsets`] converts
   byte offsets to `char` offsets.
 * [`Error`] / [`ErrorKind`] / [`Location`]: what went wrong when building from
@@ -163,6 +164,7 @@ mod tests {
         assert_traits::<quotes::Quote>();
         assert_traits::<quotes::Speaker>();
         assert_traits::<quotes::QuoteKind>();
+        assert_traits::<quotes::CueClass>();
         assert_traits::<quotes::Resolution>();
     }
 }

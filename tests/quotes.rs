@@ -15,7 +15,17 @@
 //! * `group` (optional) is the list of member ids of a group speaker, in
 //!   text order;
 //! * `resolution` (optional) is `name`, `pronoun`, `nominal`, `continuation`, `group`
-//!   or `unresolved`.
+//!   or `unresolved`;
+//! * `cue_class` (optional) is the class of the quote's cue: `speech`,
+//!   `belief`, `evidence` or `intention`;
+//! * `fragments` (optional) lists the verbatim quoted words of a mixed or
+//!   partial quote, in order, as text without their marks;
+//! * `part_of` (optional) is the index, among the document's quotes, of the
+//!   first part of the split quotation the quote belongs to; `-1` expects a
+//!   quote in one piece.
+//!
+//! A case's `attributions` (optional) is `"all"` or a comma-separated list of
+//! the cue classes the extractor reports; left out, the default classes.
 //!
 //! By default the list is exhaustive: byline must find exactly these
 //! quotations. With `exhaustive = false` the listed quotations must appear,
@@ -27,7 +37,7 @@
 
 use crate::table::{self, Tally};
 use byline::gazetteer::Gazetteer;
-use byline::quotes::{Quote, QuoteKind, Resolution};
+use byline::quotes::{CueClass, Quote, QuoteKind, Resolution};
 use byline::Extractor;
 use byline::{Document, Span};
 use serde::Deserialize;
@@ -47,6 +57,7 @@ struct Case {
     #[serde(default = "default_exhaustive")]
     exhaustive: bool,
     known_failure: Option<String>,
+    attributions: Option<String>,
 }
 
 fn default_exhaustive() -> bool {
@@ -63,6 +74,9 @@ struct Expected {
     #[serde(default)]
     group: Option<Vec<String>>,
     resolution: Option<String>,
+    cue_class: Option<String>,
+    fragments: Option<Vec<String>>,
+    part_of: Option<i64>,
 }
 
 impl std::fmt::Display for Expected {
@@ -80,6 +94,15 @@ impl std::fmt::Display for Expected {
         if let Some(resolution) = &self.resolution {
             write!(f, " ({resolution})")?;
         }
+        if let Some(class) = &self.cue_class {
+            write!(f, " [{class}]")?;
+        }
+        if let Some(fragments) = &self.fragments {
+            write!(f, " fragments {fragments:?}")?;
+        }
+        if let Some(part_of) = self.part_of {
+            write!(f, " part of {part_of}")?;
+        }
         Ok(())
     }
 }
@@ -89,6 +112,9 @@ struct Got {
     text: String,
     kind: &'static str,
     speaker: Option<GotSpeaker>,
+    cue_class: String,
+    fragments: Vec<String>,
+    part_of: i64,
 }
 
 struct GotSpeaker {
@@ -113,11 +139,23 @@ impl std::fmt::Display for Got {
                 s.group,
                 s.resolution
             ),
+        }?;
+        write!(f, " [{}]", self.cue_class)?;
+        if !self.fragments.is_empty() {
+            write!(f, " fragments {:?}", self.fragments)?;
         }
+        if self.part_of >= 0 {
+            write!(f, " part of {}", self.part_of)?;
+        }
+        Ok(())
     }
 }
 
 const TABLES: &[(&str, &str)] = &[
+    ("classes", include_str!("data/quotes/classes.toml")),
+    ("coordinated", include_str!("data/quotes/coordinated.toml")),
+    ("parts", include_str!("data/quotes/parts.toml")),
+    ("fragments", include_str!("data/quotes/fragments.toml")),
     ("groups", include_str!("data/quotes/groups.toml")),
     ("newspaper", include_str!("data/quotes/newspaper.toml")),
     ("openers", include_str!("data/quotes/openers.toml")),
@@ -198,6 +236,11 @@ fn check_case(case: &Case, gazetteer: &Gazetteer) -> Vec<String> {
     if case.quotes.is_empty() && !case.exhaustive {
         errors.push("no quotes listed and not exhaustive: checks nothing".to_string());
     }
+    if let Some(list) = &case.attributions {
+        if let Err(e) = attributions(list) {
+            errors.push(e);
+        }
+    }
     for want in &case.quotes {
         if !KINDS.contains(&want.kind.as_str()) {
             errors.push(format!("unknown kind {:?}", want.kind));
@@ -218,6 +261,16 @@ fn check_case(case: &Case, gazetteer: &Gazetteer) -> Vec<String> {
                 errors.push(format!("{entity:?} is no gazetteer id"));
             }
         }
+        if let Some(class) = &want.cue_class {
+            if CueClass::from_name(class).is_none() {
+                errors.push(format!("unknown cue class {class:?}"));
+            }
+        }
+        for fragment in want.fragments.iter().flatten() {
+            if !quoted.contains(fragment.as_str()) {
+                errors.push(format!("fragment {fragment:?} is not in the quote"));
+            }
+        }
         if let Some(resolution) = &want.resolution {
             if !RESOLUTIONS.contains(&resolution.as_str()) {
                 errors.push(format!("unknown resolution {resolution:?}"));
@@ -228,6 +281,16 @@ fn check_case(case: &Case, gazetteer: &Gazetteer) -> Vec<String> {
         }
     }
     errors
+}
+
+/// The cue classes of a case's `attributions`: `all` or a comma list.
+fn attributions(list: &str) -> Result<Vec<CueClass>, String> {
+    if list == "all" {
+        return Ok(CueClass::ALL.to_vec());
+    }
+    list.split(',')
+        .map(|name| CueClass::from_name(name.trim()).ok_or(format!("unknown cue class {name:?}")))
+        .collect()
 }
 
 fn got_quotes(text: &str, doc: &Document) -> Vec<Got> {
@@ -244,6 +307,9 @@ fn got_quotes(text: &str, doc: &Document) -> Vec<Got> {
                 group: s.entities().to_vec(),
                 resolution: resolution_name(s.resolution()),
             }),
+            cue_class: q.cue_class().to_string(),
+            fragments: q.fragments().iter().map(|&f| slice(f)).collect(),
+            part_of: q.part_of().map_or(-1, i64::from),
         })
         .collect()
 }
@@ -266,6 +332,20 @@ fn check_document(text: &str, doc: &Document) -> Vec<String> {
         let mut spans = vec![("quote", q.span())];
         spans.extend(q.cue().map(|c| ("cue", c)));
         spans.extend(q.speaker().map(|s| ("speaker", s.span())));
+        for &f in q.fragments() {
+            if f.start < q.span().start || q.span().end < f.end {
+                errors.push(format!("fragment {f:?} outside its quote {:?}", q.span()));
+            }
+            spans.push(("fragment", f));
+        }
+        if let Some(first) = q.part_of() {
+            let first = doc.quotes().get(first as usize);
+            if first.map_or(true, |p| p.cue() != q.cue() || p.part_of().is_none()) {
+                errors.push(format!(
+                    "part of {first:?}: not a first part with the same cue"
+                ));
+            }
+        }
         for (what, span) in spans {
             if span.get(text).is_none() {
                 errors.push(format!("{what} span {span:?} is not a slice of the text"));
@@ -302,6 +382,12 @@ fn matches(text: &str, want: &Expected, got: &Got) -> bool {
     if want.text.trim() != got.text || want.kind != got.kind {
         return false;
     }
+    if want.cue_class.as_ref().is_some_and(|c| *c != got.cue_class)
+        || want.fragments.as_ref().is_some_and(|f| *f != got.fragments)
+        || want.part_of.is_some_and(|p| p != got.part_of)
+    {
+        return false;
+    }
     let Some(speaker) = &got.speaker else {
         return want.speaker.is_empty();
     };
@@ -334,7 +420,7 @@ fn matches(text: &str, want: &Expected, got: &Got) -> bool {
 /// Runs every case and reports all failures at once, each by name.
 #[test]
 fn tables() {
-    let extractor = Extractor::new();
+    let default = Extractor::new();
     let gazetteer = Gazetteer::bundled();
     let mut tally = Tally::new("quote");
     for (file, case) in cases() {
@@ -344,7 +430,14 @@ fn tables() {
             tally.bad_case(&label, &table_errors);
             continue;
         }
-        let doc = extractor.extract(&case.text);
+        let doc = match case.attributions.as_deref().map(attributions) {
+            Some(Ok(classes)) => Extractor::builder()
+                .attributions(&classes)
+                .build()
+                .expect("the bundled extractor builds")
+                .extract(&case.text),
+            _ => default.extract(&case.text),
+        };
         let got = got_quotes(&case.text, &doc);
         let invariants = check_document(&case.text, &doc);
         let agrees = table::agrees(&case.quotes, &got, case.exhaustive, |w, g| {

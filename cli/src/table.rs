@@ -23,7 +23,7 @@ impl Table {
         match self {
             Table::Quotes => {
                 "article,quote,kind,speaker,speaker_id,speaker_name,resolution,cue,text,\
-                 byte_start,byte_end,char_start,char_end\n"
+                 byte_start,byte_end,char_start,char_end,cue_class,part_of\n"
             }
             Table::Entities => "article,entity_id,kind,name,type,country,gender,local,mentions\n",
             Table::Mentions => {
@@ -59,6 +59,12 @@ impl Table {
                         &quote.span().end.to_string(),
                         &char_start,
                         &char_end,
+                        &quote.cue_class().to_string(),
+                        // The number of the first part, as in the `quote`
+                        // column.
+                        &quote
+                            .part_of()
+                            .map_or(String::new(), |first| (first + 1).to_string()),
                     ]);
                 }
             }

@@ -320,7 +320,7 @@ fn csv_quotes_have_speaker_columns_and_both_offsets() {
     assert_eq!(
         rows[0].join(","),
         "article,quote,kind,speaker,speaker_id,speaker_name,resolution,cue,text,\
-         byte_start,byte_end,char_start,char_end"
+         byte_start,byte_end,char_start,char_end,cue_class,part_of"
     );
     let quotes = doc["quotes"].as_array().unwrap();
     assert_eq!(rows.len(), quotes.len() + 1);
@@ -340,6 +340,11 @@ fn csv_quotes_have_speaker_columns_and_both_offsets() {
             assert_eq!(get(7), span_text(&text, &quote["cue"]));
         }
         assert_eq!(get(8), span_text(&text, quote));
+        assert_eq!(get(13), quote["cue_class"].as_str().unwrap());
+        let part_of = quote["part_of"]
+            .as_u64()
+            .map_or(String::new(), |p| (p + 1).to_string());
+        assert_eq!(get(14), part_of);
         let start: usize = get(9).parse().unwrap();
         let end: usize = get(10).parse().unwrap();
         assert_eq!(&text[start..end], get(8));

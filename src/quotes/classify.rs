@@ -195,17 +195,17 @@ pub(super) fn mixed_around(
     if end <= start || end < q.content.end {
         return None;
     }
-    Some(Quote {
-        span: trim_span(text, Span::new(start, end)),
-        kind: QuoteKind::Mixed,
-        cue: Some(pre[verb].span),
-        speaker: speaker.map(|span| Speaker {
+    Some(Quote::new(
+        trim_span(text, Span::new(start, end)),
+        QuoteKind::Mixed,
+        Some(pre[verb].span),
+        speaker.map(|span| Speaker {
             span,
             entity: None,
             entities: Vec::new(),
             resolution: Resolution::Unresolved,
         }),
-    })
+    ))
 }
 
 #[cfg(test)]

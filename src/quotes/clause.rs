@@ -185,8 +185,18 @@ fn relative_clause_end(ctx: &Ctx<'_>, words: &[Word], k: usize, j: usize, end: u
 /// Where the reported clause that runs on from `from` ends, at most at
 /// `limit` (a sentence's end); `words_after` are the words between them:
 /// before a semicolon, a parenthesis or a dash, before ", but" and other
-/// clauses of the writer's own (", sparking …", ", which …"), and before a
-/// second verb of saying ("… and said", "but called"). After a quotation
+/// clauses of the writer's own (", sparking …", ", which …", "… and he
+/// left"), and before a second verb of saying ("… and said", "but
+/// called").
+///
+/// Coordinated complements of one cue stay in one quote: "said the talks
+/// were welcome, but that the basis should be the accord" and "said that
+/// A, that B and that C" are one report, with one cue and one speaker, so
+/// one span holds all of it (a reader of the quote gets the whole of what
+/// was reported, and splitting would leave each piece looking like a
+/// whole statement). A second cue ("said A and added that B") is a second
+/// report: it has a cue of its own, so it is a quote of its own with the
+/// same speaker. After a quotation
 /// (`after_quote`), the words that follow belong to the writer sooner:
 /// before "and" with a verb in the past tense ("… and stressed"), and
 /// before a comma when a new attribution follows (""…," one of the
@@ -208,8 +218,11 @@ pub(super) fn clause_end(
         let stop = if w.is_word {
             let next = words_after.get(k + 1);
             matches!(&text[w.span], "and" | "but")
-                && next
-                    .is_some_and(|n| reporting_verb(ctx, n) || (after_quote && past_tense(ctx, n)))
+                && next.is_some_and(|n| {
+                    reporting_verb(ctx, n)
+                        || (after_quote && past_tense(ctx, n))
+                        || new_subject(ctx, words_after, k + 1)
+                })
         } else if after_quote && &text[w.span] == "," {
             new_attribution_after_quote(ctx, &words_after[k + 1..])
         } else {
@@ -240,6 +253,18 @@ pub(super) fn clause_end(
 #[inline]
 fn reporting_verb(ctx: &Ctx<'_>, w: &Word) -> bool {
     w.is_word && (ctx.is_reporting_cue(w) || lexicon::CHARACTERISING.contains(&ctx.text[w.span]))
+}
+
+/// Whether `words[k]`, after "and" or "but", opens a clause of the
+/// writer's with a subject of its own: a personal pronoun followed by a
+/// word ("… and he left", not "… and it"); "that" would make it a second
+/// complement of the cue.
+#[inline]
+fn new_subject(ctx: &Ctx<'_>, words: &[Word], k: usize) -> bool {
+    let w = &words[k];
+    w.is_word
+        && lexicon::PRONOUNS.contains(&ctx.lower(w))
+        && words.get(k + 1).is_some_and(|n| n.is_word)
 }
 
 /// A lower-case verb in the past tense ("stressed").
@@ -286,6 +311,12 @@ fn sign_role(ctx: &Ctx<'_>, rest: &[Word]) -> SignRole {
         ";" | "(" => SignRole::Ends,
         // "…, and I think the public will …": a new attribution.
         "," if rest[1..].iter().take(4).any(|w| ctx.is_reporting_cue(w)) => SignRole::Ends,
+        // "said A, but that B": a second complement of the same cue.
+        "," if next.is_some_and(|n| matches!(&*ctx.lower(n), "and" | "but"))
+            && after_next.is_some_and(|a| ctx.text[a.span].eq_ignore_ascii_case("that")) =>
+        {
+            SignRole::Neutral
+        }
         "," => {
             let ends = next.is_some_and(|n| {
                 let l = ctx.lower(n);

@@ -22,8 +22,14 @@
 //!    `investigators found that …`) is [`QuoteKind::Indirect`]; when the
 //!    reported clause holds a quoted fragment it is [`QuoteKind::Mixed`].
 //!    A clause ends where the writer's own clause begins (`…, but`,
-//!    `…, sparking`, `… and promised`).
-//! 5. **Speakers** are kept as written ("he", "the ministry", "Blinken") and
+//!    `…, sparking`, `… and promised`); coordinated complements of one cue
+//!    (`said A, but that B`) stay in one quote. A mixed quote lists its
+//!    verbatim words ([`Quote::fragments`]).
+//! 5. Each cue has a [`CueClass`] (speech, belief, evidence, intention),
+//!    read from the verb tables; the extractor reports the classes it is
+//!    built for, speech, belief and evidence by default. The parts of a
+//!    split quotation share [`Quote::part_of`].
+//! 6. **Speakers** are kept as written ("he", "the ministry", "Blinken") and
 //!    resolved to an entity of the document: a name through its mention, a
 //!    pronoun to the nearest earlier person of matching gender, "it", "they"
 //!    and nominals to the nearest earlier organization; [`Resolution`] says
@@ -108,6 +114,132 @@ impl std::fmt::Display for QuoteKind {
             QuoteKind::Mixed => "mixed",
             QuoteKind::Indirect => "indirect",
         })
+    }
+}
+
+/// What a quote's cue attributes: words, a belief, evidence, or an
+/// intention or evaluation. The class of each cue verb is data, the last
+/// column of `gazetteers/lexicon/speech_verbs.txt`, `belief_verbs.txt`
+/// and `intention_verbs.txt`; a cue that is not a verb ("according to", a
+/// colon, a dash) and a direct quotation without a cue are speech.
+///
+/// [`ExtractorBuilder::attributions`](crate::ExtractorBuilder::attributions)
+/// chooses the classes reported; by default speech, belief and evidence
+/// ([`CueClass::DEFAULT`]).
+///
+/// # Example
+///
+/// ```
+/// use byline::{quotes::CueClass, Extractor};
+///
+/// let doc = Extractor::new().extract("A new survey shows that most voters favour the plan.");
+/// assert_eq!(doc.quotes()[0].cue_class(), CueClass::Evidence);
+/// assert_eq!(CueClass::Belief.to_string(), "belief");
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+#[non_exhaustive]
+pub enum CueClass {
+    /// What someone said or wrote: "said", "told", "wrote", "according to",
+    /// a colon.
+    #[default]
+    Speech,
+    /// What someone believes or thinks: "believes", "thinks", "fears".
+    Belief,
+    /// What a study, a poll or an inquiry shows: "shows", "found",
+    /// "indicated".
+    Evidence,
+    /// What someone wants, plans, supports or judges: "wants", "plans",
+    /// "supports", "criticized", "endorsed".
+    Intention,
+}
+
+impl CueClass {
+    /// Every class, in order.
+    pub const ALL: [CueClass; 4] = [
+        CueClass::Speech,
+        CueClass::Belief,
+        CueClass::Evidence,
+        CueClass::Intention,
+    ];
+
+    /// The classes an extractor reports unless told otherwise: speech,
+    /// belief and evidence. Intentions and evaluations ("wants to", "has
+    /// endorsed") say where someone stands, not what they said.
+    pub const DEFAULT: [CueClass; 3] = [CueClass::Speech, CueClass::Belief, CueClass::Evidence];
+
+    /// The class named `name` in lower case (`speech`, `belief`,
+    /// `evidence`, `intention`), as [`Display`](std::fmt::Display) writes
+    /// it.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use byline::quotes::CueClass;
+    ///
+    /// assert_eq!(CueClass::from_name("evidence"), Some(CueClass::Evidence));
+    /// assert_eq!(CueClass::from_name("mood"), None);
+    /// ```
+    pub fn from_name(name: &str) -> Option<CueClass> {
+        CueClass::ALL.into_iter().find(|c| c.as_str() == name)
+    }
+
+    fn as_str(self) -> &'static str {
+        match self {
+            CueClass::Speech => "speech",
+            CueClass::Belief => "belief",
+            CueClass::Evidence => "evidence",
+            CueClass::Intention => "intention",
+        }
+    }
+
+    /// The class of the cue `cue` as written: its first word's, lowered;
+    /// speech when that is not a verb of the tables.
+    fn of_cue(cue: &str) -> CueClass {
+        let first = cue
+            .split(|c: char| !c.is_alphabetic())
+            .find(|w| !w.is_empty())
+            .unwrap_or("");
+        crate::util::with_lowercase(first, |w| crate::lexicon::CUE_CLASSES.get(w))
+            .unwrap_or(CueClass::Speech)
+    }
+}
+
+/// Writes the lower-case name used in JSON: `speech`, `belief`,
+/// `evidence`, `intention`.
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(byline::quotes::CueClass::Intention.to_string(), "intention");
+/// ```
+impl std::fmt::Display for CueClass {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A set of cue classes, the ones an extractor reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Classes(u8);
+
+impl Classes {
+    /// The set of `classes`.
+    pub(crate) fn of(classes: &[CueClass]) -> Classes {
+        Classes(classes.iter().fold(0, |set, &c| set | 1 << c as u8))
+    }
+
+    /// Whether `class` is in the set.
+    #[inline]
+    pub(crate) fn has(self, class: CueClass) -> bool {
+        self.0 & (1 << class as u8) != 0
+    }
+}
+
+impl Default for Classes {
+    fn default() -> Classes {
+        Classes::of(&CueClass::DEFAULT)
     }
 }
 
@@ -221,7 +353,21 @@ pub struct Quote {
     span: Span,
     kind: QuoteKind,
     cue: Option<Span>,
+    #[cfg_attr(feature = "serde", serde(default))]
+    cue_class: CueClass,
     speaker: Option<Speaker>,
+    /// The verbatim quoted words of a mixed or partial quote.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    fragments: Vec<Span>,
+    /// The index of the first part of the split quotation this is part of.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    part_of: Option<u32>,
 }
 
 impl Quote {
@@ -237,9 +383,88 @@ impl Quote {
     pub fn cue(&self) -> Option<Span> {
         self.cue
     }
+    /// What the cue attributes: speech, a belief, evidence, or an
+    /// intention or evaluation (see [`CueClass`]). A quotation with no cue
+    /// is speech.
+    ///
+    /// # Example: a belief and what was said
+    ///
+    /// ```
+    /// use byline::{quotes::CueClass, Extractor};
+    ///
+    /// let text = "Ms. Orla Byrne believes the bridge will open in May. \
+    ///             The council said the work was on schedule.";
+    /// let doc = Extractor::new().extract(text);
+    /// let classes: Vec<CueClass> = doc.quotes().iter().map(|q| q.cue_class()).collect();
+    /// assert_eq!(classes, [CueClass::Belief, CueClass::Speech]);
+    /// ```
+    pub fn cue_class(&self) -> CueClass {
+        self.cue_class
+    }
     /// Who said it, if found.
     pub fn speaker(&self) -> Option<&Speaker> {
         self.speaker.as_ref()
+    }
+    /// The words a mixed or partial quote gives verbatim, without their
+    /// marks, in text order: the quoted fragments inside a mixed quote's
+    /// reported content, or a partial quote's own span. Empty for a direct
+    /// quote (all of it is verbatim) and an indirect one (none of it is).
+    /// Every quoted word the extractor reports is in some quote's span or
+    /// fragments.
+    ///
+    /// # Example: the quoted words inside reported speech
+    ///
+    /// ```
+    /// use byline::{quotes::QuoteKind, Extractor};
+    ///
+    /// let text = "Grossi believes that Iran and the agency are \"close to\" an \
+    ///             agreement on inspections.";
+    /// let doc = Extractor::new().extract(text);
+    /// let quote = &doc.quotes()[0];
+    /// assert_eq!(quote.kind(), QuoteKind::Mixed);
+    /// let fragments: Vec<&str> = quote.fragments().iter().map(|&f| &text[f]).collect();
+    /// assert_eq!(fragments, ["close to"]);
+    /// ```
+    pub fn fragments(&self) -> &[Span] {
+        &self.fragments
+    }
+    /// For a part of a split quotation (`"A," he said, "B."`, or a
+    /// quotation that goes on over several paragraphs), the index in
+    /// [`Document::quotes`](crate::Document::quotes) of its first part;
+    /// every part, the first included, has the same value. `None` for a
+    /// quotation in one piece. The parts share their speaker and cue.
+    ///
+    /// # Example: one statement in two parts
+    ///
+    /// ```
+    /// use byline::Extractor;
+    ///
+    /// let text = "\"We are not done,\" said Ines Duarte. \"We start again on Monday.\"";
+    /// let doc = Extractor::new().extract(text);
+    /// let parts: Vec<Option<u32>> = doc.quotes().iter().map(|q| q.part_of()).collect();
+    /// assert_eq!(parts, [Some(0), Some(0)]);
+    /// ```
+    pub fn part_of(&self) -> Option<u32> {
+        self.part_of
+    }
+
+    /// A quote with its content, kind, cue and speaker; its class, fragments
+    /// and parts are filled in once every quote is known.
+    pub(crate) fn new(
+        span: Span,
+        kind: QuoteKind,
+        cue: Option<Span>,
+        speaker: Option<Speaker>,
+    ) -> Quote {
+        Quote {
+            span,
+            kind,
+            cue,
+            cue_class: CueClass::Speech,
+            speaker,
+            fragments: Vec::new(),
+            part_of: None,
+        }
     }
 }
 
@@ -253,8 +478,10 @@ pub(crate) fn extract(
     sentences: &[Sentence],
     mentions: &[Mention],
     entities: &[Entity],
+    classes: Classes,
 ) -> Vec<Quote> {
-    let ctx = Ctx::new(text);
+    let mut ctx = Ctx::new(text);
+    ctx.classes = classes;
     // Scratch space for words, shared by the steps so that it grows once.
     let mut buf = Vec::new();
     // Quotations by their marks, each paragraph's in turn.
@@ -294,6 +521,14 @@ pub(crate) fn extract(
         quotes.push(quote);
     }
     quotes.sort_by_key(|q| (q.span.start, q.span.end));
+    // Each cue's class, and only the classes asked for.
+    for quote in &mut quotes {
+        if let Some(cue) = quote.cue {
+            quote.cue_class = CueClass::of_cue(&text[cue]);
+        }
+    }
+    quotes.retain(|q| classes.has(q.cue_class));
+    add_fragments(text, &article.quotations, &mut quotes);
     // Groups, pronouns and bare names, now that every speaker is known.
     salience::resolve_speakers(
         text,
@@ -302,7 +537,57 @@ pub(crate) fn extract(
         &article.antecedents,
         &mut quotes,
     );
+    link_parts(&mut quotes);
     quotes
+}
+
+/// Gives each mixed quote of `quotes` the contents of the quotations
+/// (`quotations`, in order) inside it, and each partial quote its own span.
+fn add_fragments(text: &str, quotations: &[Quotation], quotes: &mut [Quote]) {
+    for quote in quotes {
+        match quote.kind {
+            QuoteKind::Partial => quote.fragments = vec![quote.span],
+            QuoteKind::Mixed => {
+                let span = quote.span;
+                let first = quotations.partition_point(|q| q.content.start < span.start);
+                quote.fragments = quotations[first..]
+                    .iter()
+                    .take_while(|q| q.content.start < span.end)
+                    .filter(|q| q.content.end <= span.end)
+                    .map(|q| words::trim_span(text, q.content))
+                    .filter(|f| !f.is_empty())
+                    .collect();
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Links the parts of split quotations: consecutive direct quotes that
+/// one cue attributes to one speaker (`"A," he said, "B."`, a quotation
+/// over several paragraphs) are parts of one, numbered by the index of
+/// the first.
+fn link_parts(quotes: &mut [Quote]) {
+    let mut last: Option<(usize, Span, Span)> = None;
+    for i in 0..quotes.len() {
+        let quote = &quotes[i];
+        if quote.kind != QuoteKind::Direct {
+            continue;
+        }
+        let attribution = quote.cue.zip(quote.speaker.as_ref().map(|s| s.span));
+        let first = match (last, attribution) {
+            (Some((first, cue, speaker)), Some(now)) if (cue, speaker) == now => Some(first),
+            _ => None,
+        };
+        match first {
+            Some(first) => {
+                let id = u32::try_from(first).ok();
+                quotes[first].part_of = id;
+                quotes[i].part_of = id;
+            }
+            None => last = attribution.map(|(cue, speaker)| (i, cue, speaker)),
+        }
+    }
 }
 
 /// The top-level quotations of every paragraph, in order; one left open
@@ -395,7 +680,7 @@ mod tests {
     /// The quotes of `text`, read as a document without entities.
     pub(super) fn quotes(text: &str) -> Vec<String> {
         let (paragraphs, sentences) = Segmenter::new().segment(text);
-        extract(text, &paragraphs, &sentences, &[], &[])
+        extract(text, &paragraphs, &sentences, &[], &[], Classes::default())
             .iter()
             .map(|q| describe(text, q))
             .collect()

@@ -15,6 +15,8 @@ pub(super) struct Ctx<'a> {
     pub(super) text: &'a str,
     pub(super) cues: &'a SpeechVerbs,
     pub(super) beliefs: &'a SpeechVerbs,
+    /// The classes of cue reported.
+    pub(super) classes: super::Classes,
 }
 
 impl<'a> Ctx<'a> {
@@ -24,6 +26,7 @@ impl<'a> Ctx<'a> {
             text,
             cues: &SPEECH_VERBS,
             beliefs: &BELIEF_VERBS,
+            classes: super::Classes::default(),
         }
     }
 

@@ -189,12 +189,12 @@ impl Reading {
                     cue: Some(c),
                     paragraph: window.paragraph,
                 });
-                self.clauses.push(Quote {
-                    span: Span::new(start, close.end),
-                    kind: QuoteKind::Mixed,
-                    cue: Some(c),
-                    speaker: Some(speaker),
-                });
+                self.clauses.push(Quote::new(
+                    Span::new(start, close.end),
+                    QuoteKind::Mixed,
+                    Some(c),
+                    Some(speaker),
+                ));
             }
         }
         if speaker.is_none() && !scare_quote(ctx, pre, content) {
@@ -218,12 +218,8 @@ impl Reading {
                 paragraph: window.paragraph,
             });
         }
-        self.quotes.push(Quote {
-            span: content,
-            kind: QuoteKind::Partial,
-            cue,
-            speaker: Some(speaker),
-        });
+        self.quotes
+            .push(Quote::new(content, QuoteKind::Partial, cue, Some(speaker)));
         if let Some(m) = clause {
             self.clauses.push(m);
         }
@@ -306,12 +302,8 @@ impl Reading {
             cue,
             paragraph,
         });
-        self.quotes.push(Quote {
-            span: content,
-            kind: QuoteKind::Direct,
-            cue,
-            speaker,
-        });
+        self.quotes
+            .push(Quote::new(content, QuoteKind::Direct, cue, speaker));
     }
 }
 

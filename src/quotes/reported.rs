@@ -9,7 +9,8 @@ use super::marks::Quotation;
 use super::patterns::reported_patterns;
 use super::phrase::Ctx;
 use super::words::{tokenize, trim_span, Word};
-use super::{Quote, QuoteKind, Resolution, Speaker, WINDOW};
+use super::{CueClass, Quote, QuoteKind, Resolution, Speaker, WINDOW};
+use crate::lexicon::INTENTION_VERBS;
 use crate::segment::Sentence;
 use crate::Span;
 
@@ -131,6 +132,9 @@ pub(super) fn has_reporting_cue(ctx: &Ctx<'_>, sentence: &str) -> bool {
         let word = &sentence[start..i];
         if word == "according"
             || (ctx.cues.contains(word) && !lexicon::NOT_REPORTING.starts(word))
+            || (ctx.classes.has(CueClass::Intention)
+                && INTENTION_VERBS.contains(word)
+                && intention_object(&sentence[i..]))
             || (ctx.beliefs.contains(word) && {
                 let next = sentence[i..].trim_start();
                 let end = next
@@ -144,6 +148,36 @@ pub(super) fn has_reporting_cue(ctx: &Ctx<'_>, sentence: &str) -> bool {
         }
     }
     false
+}
+
+/// Whether the words after a verb of intention (`rest`) are what it
+/// attributes: an infinitive ("wants to …"), "that", a name or a
+/// determiner ("supports the deal").
+fn intention_object(rest: &str) -> bool {
+    let next = rest.trim_start();
+    let end = next
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(next.len());
+    let next = &next[..end];
+    next == "to"
+        || next.starts_with(char::is_uppercase)
+        || lexicon::CLAUSE_OPENERS.contains(next)
+        || lexicon::DETERMINERS.contains(next)
+}
+
+/// A verb of intention or evaluation in lower case, not after a
+/// determiner ("the plans"), before what it attributes ("wants to …",
+/// "endorsed Cruz", "criticized the plan").
+fn is_intention_cue(ctx: &Ctx<'_>, words: &[Word], k: usize) -> bool {
+    let w = &words[k];
+    w.is_word
+        && INTENTION_VERBS.contains(&ctx.text[w.span])
+        && !(k > 0
+            && words[k - 1].is_word
+            && lexicon::DETERMINERS.contains(&ctx.lower(&words[k - 1])))
+        && words
+            .get(k + 1)
+            .is_some_and(|n| n.is_word && intention_object(&ctx.text[n.span]))
 }
 
 /// `X said (that) …` · `According to X, …` · `…, X said.` in the words
@@ -188,7 +222,8 @@ pub(super) fn reported_speech(
     let mut from = 1;
     while let Some(k) = (from..n.saturating_sub(2)).find(|&k| {
         ((ctx.is_reporting_cue(&words[k]) && ctx.is_verb_cue(words, k))
-            || ctx.is_belief_cue(words, k))
+            || ctx.is_belief_cue(words, k)
+            || (ctx.classes.has(CueClass::Intention) && is_intention_cue(ctx, words, k)))
             && !inside_quote(&words[k])
     }) {
         from = k + 1;
@@ -225,21 +260,21 @@ pub(super) fn make(
     let quoted = quotations
         .get(first)
         .is_some_and(|q| q.content.end <= content.end);
-    Some(Quote {
-        span: content,
-        kind: if quoted {
+    Some(Quote::new(
+        content,
+        if quoted {
             QuoteKind::Mixed
         } else {
             QuoteKind::Indirect
         },
-        cue: Some(cue),
-        speaker: speaker.map(|span| Speaker {
+        Some(cue),
+        speaker.map(|span| Speaker {
             span,
             entity: None,
             entities: Vec::new(),
             resolution: Resolution::Unresolved,
         }),
-    })
+    ))
 }
 
 /// Adds to `reported` the clauses around partial quotations (`clauses`, in
@@ -358,12 +393,7 @@ mod tests {
 
     #[test]
     fn clauses_join_unless_reported_speech_covers_them() {
-        let quote = |start, end| Quote {
-            span: Span::new(start, end),
-            kind: QuoteKind::Indirect,
-            cue: None,
-            speaker: None,
-        };
+        let quote = |start, end| Quote::new(Span::new(start, end), QuoteKind::Indirect, None, None);
         let mut reported = vec![quote(10, 30)];
         // Clauses come in the order of the text: one that overlaps reported
         // speech or the clause added before it is left out.
