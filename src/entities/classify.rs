@@ -10,7 +10,7 @@ use super::lists::{hyphen_particle, opens_apposition};
 use super::DocState;
 use crate::gazetteer::{EntityKind, EntryId, Match};
 use crate::lexicon::SPEECH_VERBS;
-use crate::util::with_lowercase;
+use crate::util::{with_lowercase, WordSet};
 use crate::Span;
 
 /// What a name in a sentence was classified as.
@@ -55,12 +55,7 @@ impl<'r> DocState<'r, '_> {
     /// Whether the document also writes `word` (capitalised here) in lower
     /// case, as a common noun: "Iodine" where "iodine" occurs too.
     pub(super) fn written_lowercase(&self, word: &str) -> bool {
-        let lowercase = self.lowercase.get_or_init(|| {
-            self.text
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
-                .collect()
-        });
+        let lowercase = self.lowercase.get_or_init(|| lowercase_words(self.text));
         with_lowercase(word, |l| lowercase.contains(l))
     }
 
@@ -381,6 +376,49 @@ impl<'r> DocState<'r, '_> {
     }
 }
 
+/// The words of `text` (runs of letters and digits) that start with a
+/// lower-case letter.
+///
+/// One pass over the bytes that decodes only non-ASCII characters: this
+/// set is built for most documents, and splitting by `char` cost more than
+/// hashing the words.
+fn lowercase_words(text: &str) -> WordSet<&str> {
+    let bytes = text.as_bytes();
+    // About one distinct word in sixteen bytes for an article; growing the
+    // set instead rehashes every word it holds at each step.
+    let mut words =
+        WordSet::with_capacity_and_hasher((text.len() / 16).min(1 << 14), <_>::default());
+    // The start of the current word, if it starts in lower case.
+    let mut word: Option<usize> = None;
+    let mut in_word = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        let (alphanumeric, lower, width) = if bytes[i].is_ascii() {
+            let b = bytes[i];
+            (b.is_ascii_alphanumeric(), b.is_ascii_lowercase(), 1)
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (c.is_alphanumeric(), c.is_lowercase(), c.len_utf8())
+        };
+        if alphanumeric {
+            if !in_word {
+                in_word = true;
+                word = lower.then_some(i);
+            }
+        } else {
+            if let Some(start) = word.take() {
+                words.insert(&text[start..i]);
+            }
+            in_word = false;
+        }
+        i += width;
+    }
+    if let Some(start) = word {
+        words.insert(&text[start..]);
+    }
+    words
+}
+
 /// "II", "IV", "XX": the number after a name ("World War II").
 fn is_roman_numeral(word: &str) -> bool {
     !word.is_empty() && word.len() <= 5 && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
@@ -410,6 +448,19 @@ mod tests {
                 cap: t.cap,
             })
             .collect()
+    }
+
+    #[test]
+    fn lowercase_words_are_runs_of_letters_and_digits() {
+        let text = "Iodine: iodine’s e\u{301}lan, élan—x2 über-cool 3d Zoë’s ünd\u{a0}ok";
+        let expected: WordSet<&str> = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+            .collect();
+        assert_eq!(lowercase_words(text), expected);
+        assert!(lowercase_words(text).contains("élan"));
+        assert!(lowercase_words(text).contains("ok"));
+        assert!(!lowercase_words(text).contains("Iodine"));
     }
 
     #[test]

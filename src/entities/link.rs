@@ -7,13 +7,12 @@
 //! (coreference); a name found by pattern gets a document-local entity whose
 //! id is a slug of its folded name (`local:maria-lopez`).
 
-use std::collections::HashMap;
-
 use super::classify::{Found, Pending};
 use super::lists::{strip_leading_article, Lexicons};
 use super::{DocState, Entity, Mention, MentionSource};
 use crate::fold::fold;
 use crate::gazetteer::{EntityKind, EntryId, Gazetteer, Gender};
+use crate::util::WordMap;
 use crate::Span;
 
 /// A country code, as two ASCII bytes.
@@ -83,13 +82,13 @@ struct Linker<'d> {
     lex: &'d Lexicons,
     /// Context for ambiguous names: how many names of the document have
     /// each country as the country of their most likely sense.
-    countries: HashMap<Country, u32>,
+    countries: WordMap<Country, u32>,
     entities: Vec<Entity>,
     /// Entity id → its index in `entities`.
-    index: HashMap<String, usize>,
+    index: WordMap<String, usize>,
     /// Surname, given name or whole name (folded) → the index of the
     /// person named earlier.
-    short: HashMap<String, usize>,
+    short: WordMap<String, usize>,
     mentions: Vec<Mention>,
 }
 
@@ -97,7 +96,7 @@ impl<'d> Linker<'d> {
     /// A linker for the names `pending`, counting their countries' votes.
     fn new(gazetteer: &'d Gazetteer, lex: &'d Lexicons, pending: &[Pending<'_>]) -> Linker<'d> {
         // "Atlanta" votes US, "Tbilisi" votes Georgia the country.
-        let mut countries: HashMap<Country, u32> = HashMap::new();
+        let mut countries: WordMap<Country, u32> = WordMap::default();
         for p in pending {
             if let Found::Entries(entries) = &p.found {
                 if let Some(c) = first_choice(gazetteer, entries) {
@@ -110,8 +109,8 @@ impl<'d> Linker<'d> {
             lex,
             countries,
             entities: Vec::new(),
-            index: HashMap::new(),
-            short: HashMap::new(),
+            index: WordMap::default(),
+            short: WordMap::default(),
             mentions: Vec::with_capacity(pending.len()),
         }
     }
@@ -297,7 +296,7 @@ fn first_choice(gazetteer: &Gazetteer, entries: &[EntryId]) -> Option<Country> {
 /// Registers the last word (surname), the whole name and, with lower
 /// priority, the first word (given name) of a person named in the text;
 /// initials ("J.") do not count as words.
-fn register_short_forms(name: &str, at: usize, short: &mut HashMap<String, usize>) {
+fn register_short_forms(name: &str, at: usize, short: &mut WordMap<String, usize>) {
     let words: Vec<&str> = name
         .split_whitespace()
         .filter(|w| !(w.len() <= 2 && w.ends_with('.')))
@@ -348,7 +347,7 @@ mod tests {
 
     #[test]
     fn short_forms_of_a_full_name() {
-        let mut short = HashMap::new();
+        let mut short = WordMap::default();
         register_short_forms("Dana J. Whitfield", 4, &mut short);
         assert_eq!(short.get("whitfield"), Some(&4));
         assert_eq!(short.get("dana"), Some(&4));
@@ -363,7 +362,7 @@ mod tests {
 
     #[test]
     fn one_word_has_no_short_forms() {
-        let mut short = HashMap::new();
+        let mut short = WordMap::default();
         register_short_forms("Whitfield", 1, &mut short);
         register_short_forms("J. Whitfield", 1, &mut short);
         assert!(short.is_empty());

@@ -1,8 +1,8 @@
 //! Words of a sentence for the entity stage: letters and digits with inner
 //! apostrophes, hyphens and full stops, each with its capitalisation.
 //!
-//! [`tokenize`] reads any text; ASCII sentences, the common case, take a
-//! byte-by-byte twin that gives the same tokens.
+//! [`tokenize`] reads any text byte by byte, decoding only non-ASCII
+//! characters.
 
 use crate::Span;
 
@@ -22,95 +22,66 @@ pub(super) struct Token {
 /// letters and digits with inner apostrophes, hyphens and full stops
 /// ("O'Brien", "al-Assad", "U.S"); a possessive "'s" is not part of the
 /// word.
+///
+/// One pass over the bytes, which also gathers each word's capitalisation:
+/// ASCII bytes are read as they are, and only a non-ASCII byte is decoded
+/// as a `char` (news text is mostly ASCII with a few curly quotes and
+/// dashes).
 pub(super) fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
     out.clear();
     let s = &text[span];
-    if s.is_ascii() {
-        return tokenize_ascii(s, span.start, out);
-    }
-    let mut iter = s.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    let mut i = 0;
+    while let Some((c, width)) = char_at(s, i) {
         if !c.is_alphanumeric() {
+            i += width;
             continue;
         }
         let start = i;
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = iter.peek() {
+        i += width;
+        let mut letters = usize::from(c.is_alphabetic());
+        let mut lowercase = c.is_lowercase();
+        while let Some((d, width)) = char_at(s, i) {
             if d.is_alphanumeric() {
-                end = j + d.len_utf8();
-                iter.next();
+                letters += usize::from(d.is_alphabetic());
+                lowercase |= d.is_lowercase();
+                i += width;
                 continue;
             }
-            if matches!(d, '\'' | '’' | '-' | '.' | '‐') {
-                let rest = &s[j + d.len_utf8()..];
-                let next = rest.chars().next();
-                if next.is_some_and(char::is_alphanumeric) {
-                    // Possessive: "'s" followed by a non-letter.
-                    if matches!(d, '\'' | '’')
-                        && matches!(next, Some('s'))
-                        && !rest[1..].chars().next().is_some_and(char::is_alphanumeric)
-                    {
-                        break;
-                    }
-                    iter.next();
-                    continue;
+            if matches!(d, '\'' | '’' | '-' | '.' | '‐')
+                && char_at(s, i + width).is_some_and(|(n, _)| n.is_alphanumeric())
+            {
+                // Possessive: "'s" followed by a non-letter.
+                if matches!(d, '\'' | '’')
+                    && s.as_bytes()[i + width] == b's'
+                    && !char_at(s, i + width + 1).is_some_and(|(n, _)| n.is_alphanumeric())
+                {
+                    break;
                 }
+                // The mark is neither a letter nor lower case.
+                i += width;
+                continue;
             }
             break;
         }
-        let word = &s[start..end];
-        let first = word.chars().next().unwrap_or(' ');
-        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
         out.push(Token {
-            span: Span::new(span.start + start, span.start + end),
-            cap: first.is_uppercase() || (first.is_alphabetic() && !first.is_lowercase()),
-            upper: letters >= 2 && word.chars().all(|c| !c.is_lowercase()),
-            lower: first.is_lowercase(),
+            span: Span::new(span.start + start, span.start + i),
+            cap: c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase()),
+            upper: letters >= 2 && !lowercase,
+            lower: c.is_lowercase(),
         });
     }
 }
 
-/// [`tokenize`] for ASCII text `s` starting at byte `base`, byte by byte.
-fn tokenize_ascii(s: &str, base: usize, out: &mut Vec<Token>) {
-    let b = s.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        if !b[i].is_ascii_alphanumeric() {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        i += 1;
-        while i < b.len() {
-            let d = b[i];
-            if d.is_ascii_alphanumeric() {
-                i += 1;
-                continue;
-            }
-            if matches!(d, b'\'' | b'-' | b'.')
-                && b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric)
-            {
-                // Possessive: "'s" followed by a non-letter.
-                if d == b'\''
-                    && b[i + 1] == b's'
-                    && !b.get(i + 2).is_some_and(u8::is_ascii_alphanumeric)
-                {
-                    break;
-                }
-                i += 1;
-                continue;
-            }
-            break;
-        }
-        let word = &b[start..i];
-        let letters = word.iter().filter(|c| c.is_ascii_alphabetic()).count();
-        out.push(Token {
-            span: Span::new(base + start, base + i),
-            cap: word[0].is_ascii_uppercase(),
-            upper: letters >= 2 && !word.iter().any(u8::is_ascii_lowercase),
-            lower: word[0].is_ascii_lowercase(),
-        });
+/// The `char` at byte `i` of `s` (a `char` boundary) and its length in
+/// bytes, without decoding when it is ASCII.
+#[inline]
+fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
+    let b = *s.as_bytes().get(i)?;
+    if b.is_ascii() {
+        return Some((char::from(b), 1));
     }
+    let c = s[i..].chars().next()?;
+    Some((c, c.len_utf8()))
 }
 
 /// Whether a sentence is written in capitals: at least two words, and at
