@@ -22,6 +22,7 @@ _MentionSource: TypeAlias = Literal["gazetteer", "pattern", "coreference"]
 _QuoteKind: TypeAlias = Literal["direct", "partial", "mixed", "indirect"]
 _Resolution: TypeAlias = Literal["name", "pronoun", "nominal", "continuation", "unresolved"]
 _Gender: TypeAlias = Literal["female", "male"]
+_CueClass: TypeAlias = Literal["speech", "belief", "evidence", "intention"]
 
 TABLES: dict[str, tuple[str, ...]]
 """Each table's columns, in order, as `Document.records` and `Document.to_pandas` give them."""
@@ -208,6 +209,34 @@ class Cue:
     def __hash__(self) -> int: ...
 
 @final
+class Fragment:
+    """Words a quote gives verbatim, without their quotation marks: a quoted fragment
+    inside a mixed quote's reported content, or a partial quote's own words."""
+
+    def __new__(
+        cls, start: int, end: int, byte_start: int, byte_end: int, text: str
+    ) -> Fragment: ...
+    @property
+    def start(self) -> int:
+        """Character offset of the first character."""
+    @property
+    def end(self) -> int:
+        """Character offset one past the last character."""
+    @property
+    def byte_start(self) -> int:
+        """UTF-8 byte offset of the first byte."""
+    @property
+    def byte_end(self) -> int:
+        """UTF-8 byte offset one past the last byte."""
+    @property
+    def text(self) -> str:
+        """The quoted words, without their marks."""
+    def to_dict(self) -> dict[str, Any]:
+        """``start``, ``end``, ``byte_start``, ``byte_end``, ``text``."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
 class Speaker:
     """Who said a quotation: the words as written and the entity they refer to."""
 
@@ -270,6 +299,9 @@ class Quote:
         kind: str,
         cue: Cue | None = None,
         speaker: Speaker | None = None,
+        cue_class: str = "speech",
+        fragments: Iterable[Fragment] | None = None,
+        part_of: int | None = None,
     ) -> Quote: ...
     @property
     def start(self) -> int:
@@ -295,8 +327,24 @@ class Quote:
     @property
     def speaker(self) -> Speaker | None:
         """Who said it, if found."""
+    @property
+    def cue_class(self) -> _CueClass:
+        """What the cue attributes: ``"speech"`` (words said or written), ``"belief"``
+        ("believes", "fears"), ``"evidence"`` (a study or poll "shows", "found") or
+        ``"intention"`` ("wants", "plans", "supports", "criticized"). A cue that is not
+        a verb ("according to", a colon) and a quotation without a cue are ``"speech"``."""
+    @property
+    def fragments(self) -> tuple[Fragment, ...]:
+        """The words the quote gives verbatim, in text order: the quoted fragments of a
+        mixed quote, or a partial quote's own span. Empty for direct and indirect quotes."""
+    @property
+    def part_of(self) -> int | None:
+        """For a part of a split quotation, the index in ``Document.quotes`` of its first
+        part (the same for every part, the first included); None for a quotation in one
+        piece."""
     def to_dict(self) -> dict[str, Any]:
-        """The span's keys, ``kind``, and ``cue`` and ``speaker`` as nested dicts or None."""
+        """The span's keys, ``kind``, ``cue`` and ``speaker`` as nested dicts or None,
+        ``cue_class``, ``fragments`` (a list of dicts) and ``part_of``."""
     def __eq__(self, other: object, /) -> bool: ...
     def __hash__(self) -> int: ...
 
@@ -341,7 +389,9 @@ class Document:
         Ready for ``pandas.DataFrame(records)``, ``pyarrow.Table.from_pylist`` or one
         JSON line each. Mentions carry ``entity_name``; quotes carry their cue and
         speaker flattened (``cue``, ``cue_start``, ..., ``speaker_entity``,
-        ``speaker_name``, ``speaker_resolution``), None where absent.
+        ``speaker_name``, ``speaker_resolution``), None where absent, then
+        ``cue_class``, ``part_of`` (None for a quotation in one piece) and
+        ``fragment_count`` (the number of ``Quote.fragments``).
         """
     def columns(self, table: _TableName) -> dict[str, list[Any]]:
         """One table as a dict of equal-length lists, one per column of ``TABLES[table]``.
@@ -400,6 +450,7 @@ __all__ = [
     "Document",
     "Entity",
     "Extractor",
+    "Fragment",
     "GazetteerError",
     "Mention",
     "Paragraph",

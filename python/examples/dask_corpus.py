@@ -38,8 +38,8 @@ import byline
 
 TABLES = ("quotes", "mentions")
 # Integer columns of the output tables; every other column is a string, and
-# all of them may be null (a quote without a cue or speaker).
-_INT_COLUMNS = {"start", "end", "byte_start", "byte_end"} | {
+# all of them may be null (a quote without a cue or speaker, or in one piece).
+_INT_COLUMNS = {"start", "end", "byte_start", "byte_end", "part_of", "fragment_count"} | {
     f"{prefix}_{edge}"
     for prefix in ("cue", "speaker")
     for edge in ("start", "end", "byte_start", "byte_end")

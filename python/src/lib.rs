@@ -16,7 +16,7 @@ use std::sync::Arc;
 
 use byline::entities::MentionSource;
 use byline::gazetteer::{Gazetteer, Gender};
-use byline::quotes::{QuoteKind, Resolution};
+use byline::quotes::{CueClass, QuoteKind, Resolution};
 use byline::{CharOffsets, Span};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
@@ -183,6 +183,7 @@ const RESOLUTIONS: &[&str] = &[
     "unresolved",
 ];
 const GENDERS: &[&str] = &["female", "male"];
+const CUE_CLASSES: &[&str] = &["speech", "belief", "evidence", "intention"];
 
 fn source_label(source: MentionSource) -> Label {
     match source {
@@ -211,6 +212,16 @@ fn resolution_label(resolution: Resolution) -> Label {
         Resolution::Continuation => Cow::Borrowed("continuation"),
         Resolution::Group => Cow::Borrowed("group"),
         Resolution::Unresolved => Cow::Borrowed("unresolved"),
+        other => variant_name(&other),
+    }
+}
+
+fn cue_class_label(class: CueClass) -> Label {
+    match class {
+        CueClass::Speech => Cow::Borrowed("speech"),
+        CueClass::Belief => Cow::Borrowed("belief"),
+        CueClass::Evidence => Cow::Borrowed("evidence"),
+        CueClass::Intention => Cow::Borrowed("intention"),
         other => variant_name(&other),
     }
 }
@@ -640,6 +651,52 @@ span_class!(Cue {
     }
 });
 
+/// Words a quote gives verbatim, without their quotation marks: a quoted
+/// fragment inside a mixed quote's reported content, or a partial quote's
+/// own words.
+#[pyclass(module = "byline", frozen, eq, hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct Fragment {
+    loc: Loc,
+}
+
+span_class!(Fragment {
+    #[new]
+    #[pyo3(signature = (start, end, byte_start, byte_end, text))]
+    fn new(
+        start: usize,
+        end: usize,
+        byte_start: usize,
+        byte_end: usize,
+        text: String,
+    ) -> PyResult<Self> {
+        Ok(Fragment {
+            loc: Loc::from_python(start, end, byte_start, byte_end, text)?,
+        })
+    }
+
+    /// The fragment as a dict: `start`, `end`, `byte_start`, `byte_end`, `text`.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let dict = PyDict::new(py);
+        self.loc.fill(&dict)?;
+        Ok(dict)
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
+        let py = slf.py();
+        (slf.get_type(), slf.get().loc.args(py)).into_pyobject(py)
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> String {
+        format!(
+            "Fragment({}, start={}, end={})",
+            short_repr(py, self.loc.text.as_str(), 50),
+            self.loc.start,
+            self.loc.end
+        )
+    }
+});
+
 /// Who said a quotation: the words as written ("he", "the ministry",
 /// "Blinken") and the entity they were resolved to.
 #[pyclass(module = "byline", frozen, eq, hash)]
@@ -756,11 +813,17 @@ struct Quote {
     kind: Label,
     cue: Option<Cue>,
     speaker: Option<Speaker>,
+    cue_class: Label,
+    fragments: Vec<Fragment>,
+    part_of: Option<u32>,
 }
 
 span_class!(Quote {
     #[new]
-    #[pyo3(signature = (start, end, byte_start, byte_end, text, kind, cue=None, speaker=None))]
+    #[pyo3(signature = (
+        start, end, byte_start, byte_end, text, kind, cue=None, speaker=None,
+        cue_class=String::from("speech"), fragments=None, part_of=None
+    ))]
     #[allow(clippy::too_many_arguments)]
     fn new(
         start: usize,
@@ -771,12 +834,40 @@ span_class!(Quote {
         kind: String,
         cue: Option<&Bound<'_, Cue>>,
         speaker: Option<&Bound<'_, Speaker>>,
+        cue_class: String,
+        fragments: Option<&Bound<'_, PyAny>>,
+        part_of: Option<u32>,
     ) -> PyResult<Self> {
+        let fragments = match fragments {
+            None => Vec::new(),
+            Some(items) => {
+                if items.is_instance_of::<PyString>() {
+                    return Err(PyTypeError::new_err(
+                        "fragments must be an iterable of Fragment objects, not a str",
+                    ));
+                }
+                let mut out = Vec::new();
+                for item in items.try_iter()? {
+                    let item = item?;
+                    let fragment = item.cast::<Fragment>().map_err(|_| {
+                        PyTypeError::new_err(format!(
+                            "fragments must hold Fragment objects, not {}",
+                            type_name(&item)
+                        ))
+                    })?;
+                    out.push(fragment.get().clone());
+                }
+                out
+            }
+        };
         Ok(Quote {
             loc: Loc::from_python(start, end, byte_start, byte_end, text)?,
             kind: label(QUOTE_KINDS, kind),
             cue: cue.map(|c| c.get().clone()),
             speaker: speaker.map(|s| s.get().clone()),
+            cue_class: label(CUE_CLASSES, cue_class),
+            fragments,
+            part_of,
         })
     }
 
@@ -800,8 +891,37 @@ span_class!(Quote {
         self.speaker.clone()
     }
 
+    /// What the cue attributes: `"speech"` (words said or written),
+    /// `"belief"` ("believes", "fears"), `"evidence"` (a study or poll
+    /// "shows", "found") or `"intention"` ("wants", "plans", "supports",
+    /// "criticized"). A cue that is not a verb ("according to", a colon) and
+    /// a quotation without a cue are `"speech"`.
+    #[getter]
+    fn cue_class(&self) -> &str {
+        &self.cue_class
+    }
+
+    /// The words the quote gives verbatim, without their marks, in text
+    /// order: the quoted fragments inside a mixed quote's reported content,
+    /// or a partial quote's own span. Empty for a direct quote (all of it is
+    /// verbatim) and an indirect one (none of it is).
+    #[getter]
+    fn fragments<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        PyTuple::new(py, self.fragments.iter().cloned())
+    }
+
+    /// For a part of a split quotation (`"A," he said, "B."`, or one that
+    /// goes on over several paragraphs), the index in `Document.quotes` of
+    /// its first part; every part, the first included, has the same value.
+    /// None for a quotation in one piece.
+    #[getter]
+    fn part_of(&self) -> Option<u32> {
+        self.part_of
+    }
+
     /// The quote as a dict: the span's keys, `kind`, `cue` and `speaker`
-    /// (nested dicts or None).
+    /// (nested dicts or None), `cue_class`, `fragments` (a list of dicts)
+    /// and `part_of`.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let dict = PyDict::new(py);
         self.loc.fill(&dict)?;
@@ -810,6 +930,13 @@ span_class!(Quote {
         dict.set_item(intern!(py, "cue"), cue)?;
         let speaker = self.speaker.as_ref().map(|s| s.to_dict(py)).transpose()?;
         dict.set_item(intern!(py, "speaker"), speaker)?;
+        dict.set_item(intern!(py, "cue_class"), &*self.cue_class)?;
+        let fragments = PyList::empty(py);
+        for fragment in &self.fragments {
+            fragments.append(fragment.to_dict(py)?)?;
+        }
+        dict.set_item(intern!(py, "fragments"), fragments)?;
+        dict.set_item(intern!(py, "part_of"), self.part_of)?;
         Ok(dict)
     }
 
@@ -817,9 +944,22 @@ span_class!(Quote {
         let py = slf.py();
         let this = slf.get();
         let (a, b, c, d, e) = this.loc.args(py);
+        let fragments = PyTuple::new(py, this.fragments.iter().cloned())?;
         (
             slf.get_type(),
-            (a, b, c, d, e, &*this.kind, this.cue.clone(), this.speaker.clone()),
+            (
+                a,
+                b,
+                c,
+                d,
+                e,
+                &*this.kind,
+                this.cue.clone(),
+                this.speaker.clone(),
+                &*this.cue_class,
+                fragments,
+                this.part_of,
+            ),
         )
             .into_pyobject(py)
     }
@@ -838,6 +978,12 @@ span_class!(Quote {
         }
         if let Some(cue) = &self.cue {
             let _ = write!(out, ", cue={}", short_repr(py, cue.loc.text.as_str(), 20));
+        }
+        if self.cue_class != "speech" {
+            let _ = write!(out, ", cue_class={}", short_repr(py, &self.cue_class, 20));
+        }
+        if let Some(first) = self.part_of {
+            let _ = write!(out, ", part_of={first}");
         }
         let _ = write!(out, ", start={}, end={})", self.loc.start, self.loc.end);
         out
@@ -888,6 +1034,9 @@ const QUOTE_COLUMNS: &[&str] = &[
     "speaker_entity",
     "speaker_name",
     "speaker_resolution",
+    "cue_class",
+    "part_of",
+    "fragment_count",
 ];
 
 /// The tables of `Document.records`, `Document.columns` and
@@ -1077,7 +1226,9 @@ impl Document {
     /// `byline.TABLES`. Mentions carry their entity's name
     /// (`entity_name`); quotes carry their cue and speaker flattened
     /// (`cue`, `cue_start`, …, `speaker`, `speaker_entity`, `speaker_name`,
-    /// `speaker_resolution`), None where absent.
+    /// `speaker_resolution`), None where absent, then `cue_class`,
+    /// `part_of` (None for a quotation in one piece) and `fragment_count`
+    /// (the number of `Quote.fragments`).
     fn records<'py>(&self, py: Python<'py>, table: &str) -> PyResult<Bound<'py, PyList>> {
         let names = column_names(py, table)?;
         let list = PyList::empty(py);
@@ -1262,6 +1413,9 @@ impl Document {
                         .into_bound_py_any(py)?,
                 );
                 row.push(speaker.map(|s| &*s.resolution).into_bound_py_any(py)?);
+                row.push(PyString::new(py, &q.cue_class).into_any());
+                row.push(q.part_of.into_bound_py_any(py)?);
+                row.push(q.fragments.len().into_bound_py_any(py)?);
                 emit(row)
             }),
         }
@@ -1387,6 +1541,15 @@ fn analyse(extractor: &byline::Extractor, text: &str) -> Converted {
                     resolution: resolution_label(s.resolution()),
                     entities: s.entities().to_vec(),
                 }),
+                cue_class: cue_class_label(q.cue_class()),
+                fragments: q
+                    .fragments()
+                    .iter()
+                    .map(|&f| Fragment {
+                        loc: locator.loc(f),
+                    })
+                    .collect(),
+                part_of: q.part_of(),
             })
             .collect(),
     }
@@ -1408,15 +1571,18 @@ fn into_document(
     Py::new(py, document)
 }
 
+/// The name of `obj`'s type, for error messages.
+fn type_name(obj: &Bound<'_, PyAny>) -> String {
+    obj.get_type()
+        .name()
+        .map_or_else(|_| "?".to_string(), |n| n.to_string())
+}
+
 /// `obj` as a `str`, or a `TypeError` naming the argument.
 fn str_arg<'py>(obj: &Bound<'py, PyAny>, what: &str) -> PyResult<Bound<'py, PyString>> {
-    obj.cast::<PyString>().cloned().map_err(|_| {
-        let kind = obj
-            .get_type()
-            .name()
-            .map_or_else(|_| "?".to_string(), |n| n.to_string());
-        PyTypeError::new_err(format!("{what} must be str, not {kind}"))
-    })
+    obj.cast::<PyString>()
+        .cloned()
+        .map_err(|_| PyTypeError::new_err(format!("{what} must be str, not {}", type_name(obj))))
 }
 
 /// The text of a Python `str` as UTF-8 (a `UnicodeEncodeError` for lone
@@ -1664,6 +1830,7 @@ fn _byline(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Entity>()?;
     m.add_class::<Quote>()?;
     m.add_class::<Cue>()?;
+    m.add_class::<Fragment>()?;
     m.add_class::<Speaker>()?;
     m.add_class::<Extractor>()?;
     m.add_function(wrap_pyfunction!(extract, m)?)?;

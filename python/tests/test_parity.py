@@ -16,6 +16,8 @@ EXTRA = [
     "Officials in Kraków 😀 said the 🚀 launch was delayed. “We are ready 🎉,” Antony Blinken said.",
     '東京 (Byline Wire) — Antony Blinken met officials. "日本と協力する," Blinken said in Tokyo.',
     'According to the Kremlin, the talks would resume. Sergey Lavrov told reporters: "No comment."',
+    'Ministers called the deal “a fair compromise for Łódź”. "We will not give up," said Tomas '
+    'Berg. "The harbour belongs to everyone." A survey shows that most residents favour the plan.',
     "",
 ]
 
@@ -87,6 +89,9 @@ def test_parity_with_rust_example(repo_root, articles, tmp_path):
                 byte_span(q.speaker),
                 q.speaker and q.speaker.entity,
                 q.speaker and q.speaker.resolution,
+                q.cue_class,
+                [byte_span(f) for f in q.fragments],
+                q.part_of,
             )
             for q in doc.quotes
         ] == [
@@ -97,9 +102,13 @@ def test_parity_with_rust_example(repo_root, articles, tmp_path):
                 span(q["speaker"]),
                 q["speaker"] and q["speaker"]["entity"],
                 q["speaker"] and q["speaker"]["resolution"],
+                q["cue_class"],
+                [span(f) for f in q.get("fragments", [])],
+                q.get("part_of"),
             )
             for q in rust["quotes"]
         ]
         # Character offsets are the byte offsets converted.
-        for item in [*doc.sentences, *doc.mentions, *doc.quotes]:
+        fragments = [f for q in doc.quotes for f in q.fragments]
+        for item in [*doc.sentences, *doc.mentions, *doc.quotes, *fragments]:
             assert (item.start, item.end) == (chars(item.byte_start), chars(item.byte_end))

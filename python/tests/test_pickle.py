@@ -35,6 +35,7 @@ def test_document_round_trip(doc, protocol):
 def test_every_class_round_trips(doc):
     items = [*doc.paragraphs, *doc.sentences, *doc.mentions, *doc.entities, *doc.quotes]
     items += [q.cue for q in doc.quotes if q.cue] + [q.speaker for q in doc.quotes if q.speaker]
+    items += [f for q in doc.quotes for f in q.fragments]
     assert {type(i).__name__ for i in items} == {
         "Paragraph",
         "Sentence",
@@ -43,6 +44,7 @@ def test_every_class_round_trips(doc):
         "Quote",
         "Cue",
         "Speaker",
+        "Fragment",
     }
     for item in items:
         again = pickle.loads(pickle.dumps(item))
@@ -68,3 +70,29 @@ def test_extractor_pickles_as_configuration(tmp_path: Path):
     text = "Harbour Trust said profits rose."
     assert again.extract(text) == extractor.extract(text)
     assert pickle.loads(pickle.dumps(byline.Extractor())).bundled is True
+
+
+
+def test_quote_fields_round_trip():
+    text = (
+        'Councillor Dara Quinn believes the bridge will open in May. "We will not give up," '
+        'said Tomas Berg. "The harbour belongs to everyone." Lena Okafor said the quay was '
+        '"built for the next century".'
+    )
+    doc = byline.extract(text)
+    assert {q.cue_class for q in doc.quotes} == {"belief", "speech"}
+    assert {q.part_of for q in doc.quotes} == {None, 1}
+    assert any(q.fragments for q in doc.quotes)
+    for quote in doc.quotes:
+        again = pickle.loads(pickle.dumps(quote))
+        assert again == quote and hash(again) == hash(quote)
+        assert (again.cue_class, again.fragments, again.part_of) == (
+            quote.cue_class,
+            quote.fragments,
+            quote.part_of,
+        )
+    assert pickle.loads(pickle.dumps(doc)) == doc
+    # The fields take part in equality; a quote pickled with the first eight
+    # arguments only is speech, without fragments, in one piece.
+    quote = doc.quotes[1]
+    assert quote != byline.Quote(*quote.__reduce__()[1][:8])
