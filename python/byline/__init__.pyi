@@ -415,14 +415,19 @@ class Extractor:
     use, and shared). ``Extractor(gazetteers=[path, ...])`` adds entity tables in
     byline's tab-separated format; ``bundled=False`` leaves out the bundled
     tables. A bad table raises ``GazetteerError`` naming the file, line and
-    column. Immutable and thread-safe; analysis releases the GIL. Pickles as its
-    configuration (the table paths are read again where it is unpickled).
+    column. ``attributions`` chooses the quotes reported by the class of their cue
+    (``Quote.cue_class``): a list of ``"speech"``, ``"belief"``, ``"evidence"``,
+    ``"intention"``, or ``"all"``; by default speech, belief and evidence. An
+    unknown name raises ``ValueError``. Immutable and thread-safe; analysis
+    releases the GIL. Pickles as its configuration (the table paths are read
+    again where it is unpickled).
     """
 
     def __new__(
         cls,
         gazetteers: Sequence[str | os.PathLike[str]] | None = None,
         bundled: bool = True,
+        attributions: Iterable[_CueClass | Literal["all"]] | Literal["all"] | None = None,
     ) -> Extractor: ...
     @property
     def gazetteers(self) -> list[pathlib.Path]:
@@ -430,6 +435,10 @@ class Extractor:
     @property
     def bundled(self) -> bool:
         """Whether the bundled gazetteer is included."""
+    @property
+    def attributions(self) -> list[_CueClass]:
+        """The cue classes whose quotes are reported, in the order ``"speech"``,
+        ``"belief"``, ``"evidence"``, ``"intention"``."""
     def extract(self, text: str) -> Document:
         """Analyses ``text`` and returns its Document (releases the GIL)."""
     def extract_many(self, texts: Iterable[str], threads: int | None = None) -> list[Document]:

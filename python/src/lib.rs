@@ -1644,6 +1644,12 @@ fn default_threads() -> usize {
 /// `bundled=False` leaves out the bundled tables. A table that cannot be
 /// read or parsed raises `GazetteerError` naming the file, line and column.
 ///
+/// `attributions` chooses which quotes are reported by the class of their
+/// cue (`Quote.cue_class`): a list of `"speech"`, `"belief"`,
+/// `"evidence"`, `"intention"`, or `"all"`; by default (None) speech,
+/// belief and evidence, leaving out intentions and evaluations ("wants to",
+/// "has endorsed"). An unknown name raises `ValueError`.
+///
 /// An Extractor is immutable and thread-safe; analysis releases the GIL.
 /// It pickles as its configuration, so a worker that unpickles one reads the
 /// same table paths.
@@ -1652,6 +1658,58 @@ struct Extractor {
     inner: byline::Extractor,
     gazetteers: Vec<PathBuf>,
     bundled: bool,
+    /// The classes reported, in the order of `CueClass::ALL`.
+    attributions: Vec<CueClass>,
+}
+
+/// The cue classes of the `attributions` argument: None for the default, a
+/// name, or an iterable of names; `"all"` stands for every class. In the
+/// order of `CueClass::ALL`, each once.
+fn cue_classes(value: Option<&Bound<'_, PyAny>>) -> PyResult<Vec<CueClass>> {
+    let Some(value) = value else {
+        return Ok(CueClass::DEFAULT.to_vec());
+    };
+    let py = value.py();
+    let mut names = Vec::new();
+    if let Ok(name) = value.cast::<PyString>() {
+        names.push(name.to_cow()?.into_owned());
+    } else {
+        let items = value.try_iter().map_err(|_| {
+            PyTypeError::new_err(format!(
+                "attributions must be a list of cue class names, not {}",
+                type_name(value)
+            ))
+        })?;
+        for (i, item) in items.enumerate() {
+            let item = item?;
+            let name = str_arg(&item, &format!("attributions[{i}]"))?;
+            names.push(name.to_cow()?.into_owned());
+        }
+    }
+    let mut chosen = Vec::new();
+    for name in &names {
+        if name == "all" {
+            chosen.extend(CueClass::ALL);
+        } else if let Some(class) = CueClass::from_name(name) {
+            chosen.push(class);
+        } else {
+            let valid: Vec<String> = CueClass::ALL.iter().map(|c| format!("'{c}'")).collect();
+            return Err(PyValueError::new_err(format!(
+                "unknown cue class {} in attributions; expected {} or 'all'",
+                short_repr(py, name, 40),
+                valid.join(", ")
+            )));
+        }
+    }
+    Ok(CueClass::ALL
+        .into_iter()
+        .filter(|c| chosen.contains(c))
+        .collect())
+}
+
+/// The names of `classes`, as `Quote.cue_class` gives them.
+fn cue_class_names(classes: &[CueClass]) -> Vec<String> {
+    classes.iter().map(|c| c.to_string()).collect()
 }
 
 fn gazetteer_error(py: Python<'_>, err: &byline::Error) -> PyErr {
@@ -1677,30 +1735,45 @@ fn gazetteer_error(py: Python<'_>, err: &byline::Error) -> PyErr {
 #[pymethods]
 impl Extractor {
     #[new]
-    #[pyo3(signature = (gazetteers=None, bundled=true))]
-    fn new(py: Python<'_>, gazetteers: Option<Vec<PathBuf>>, bundled: bool) -> PyResult<Extractor> {
+    #[pyo3(signature = (gazetteers=None, bundled=true, attributions=None))]
+    fn new(
+        py: Python<'_>,
+        gazetteers: Option<Vec<PathBuf>>,
+        bundled: bool,
+        attributions: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<Extractor> {
         let gazetteers = gazetteers.unwrap_or_default();
-        if gazetteers.is_empty() && bundled {
+        let attributions = cue_classes(attributions)?;
+        let bundled_only = gazetteers.is_empty() && bundled;
+        if bundled_only && attributions == CueClass::DEFAULT {
             return Ok(Extractor {
                 inner: byline::Extractor::new(),
                 gazetteers,
                 bundled,
+                attributions,
             });
         }
         let built = py.detach(|| {
-            let mut builder = Gazetteer::builder();
-            builder.bundled(bundled);
-            for path in &gazetteers {
-                builder.add_path(path.clone());
+            let mut builder = byline::Extractor::builder();
+            builder.attributions(&attributions);
+            // Without tables of its own the extractor shares the bundled
+            // gazetteer, built once per process.
+            if !bundled_only {
+                let mut tables = Gazetteer::builder();
+                tables.bundled(bundled);
+                for path in &gazetteers {
+                    tables.add_path(path.clone());
+                }
+                builder.gazetteer(tables.build()?);
             }
-            let gazetteer = builder.build()?;
-            byline::Extractor::builder().gazetteer(gazetteer).build()
+            builder.build()
         });
         match built {
             Ok(inner) => Ok(Extractor {
                 inner,
                 gazetteers,
                 bundled,
+                attributions,
             }),
             Err(err) => Err(gazetteer_error(py, &err)),
         }
@@ -1716,6 +1789,13 @@ impl Extractor {
     #[getter]
     fn bundled(&self) -> bool {
         self.bundled
+    }
+
+    /// The cue classes whose quotes are reported, in the order `"speech"`,
+    /// `"belief"`, `"evidence"`, `"intention"`.
+    #[getter]
+    fn attributions(&self) -> Vec<String> {
+        cue_class_names(&self.attributions)
     }
 
     /// Analyses `text` (a `str`) and returns its `Document`.
@@ -1747,7 +1827,15 @@ impl Extractor {
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
         let py = slf.py();
         let this = slf.get();
-        (slf.get_type(), (this.gazetteers.clone(), this.bundled)).into_pyobject(py)
+        (
+            slf.get_type(),
+            (
+                this.gazetteers.clone(),
+                this.bundled,
+                cue_class_names(&this.attributions),
+            ),
+        )
+            .into_pyobject(py)
     }
 
     fn __repr__(&self, py: Python<'_>) -> String {
@@ -1756,11 +1844,17 @@ impl Extractor {
             .iter()
             .map(|p| short_repr(py, &p.display().to_string(), 200))
             .collect();
-        format!(
-            "Extractor(gazetteers=[{}], bundled={})",
+        let mut out = format!(
+            "Extractor(gazetteers=[{}], bundled={}",
             paths.join(", "),
             if self.bundled { "True" } else { "False" }
-        )
+        );
+        if self.attributions != CueClass::DEFAULT {
+            let names: Vec<String> = self.attributions.iter().map(|c| format!("'{c}'")).collect();
+            let _ = write!(out, ", attributions=[{}]", names.join(", "));
+        }
+        out.push(')');
+        out
     }
 }
 

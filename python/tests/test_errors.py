@@ -99,3 +99,26 @@ def test_extract_many_argument_errors():
 def test_lone_surrogate_is_a_unicode_error():
     with pytest.raises(UnicodeEncodeError):
         byline.extract("Broken \ud800 text")
+
+
+def test_unknown_cue_class_names_it_and_the_valid_ones():
+    expected = (
+        "unknown cue class 'quotes' in attributions; "
+        "expected 'speech', 'belief', 'evidence', 'intention' or 'all'"
+    )
+    with pytest.raises(ValueError) as caught:
+        byline.Extractor(attributions=["speech", "quotes"])
+    assert str(caught.value) == expected
+    # Names are lower case, as Quote.cue_class gives them.
+    with pytest.raises(ValueError, match="unknown cue class 'Speech'"):
+        byline.Extractor(attributions="Speech")
+    # Checked before any table is read.
+    with pytest.raises(ValueError, match="unknown cue class 'wants'"):
+        byline.Extractor(["missing.tsv"], attributions=["wants"])
+
+
+def test_attributions_argument_types():
+    with pytest.raises(TypeError, match=r"attributions\[1\] must be str, not NoneType"):
+        byline.Extractor(attributions=["speech", None])
+    with pytest.raises(TypeError, match="attributions must be a list of cue class names, not int"):
+        byline.Extractor(attributions=3)

@@ -96,3 +96,20 @@ def test_quote_fields_round_trip():
     # arguments only is speech, without fragments, in one piece.
     quote = doc.quotes[1]
     assert quote != byline.Quote(*quote.__reduce__()[1][:8])
+
+
+def test_extractor_pickles_its_attributions():
+    text = "The port authority plans to expand the terminal."
+    extractor = byline.Extractor(attributions=["intention"])
+    again = pickle.loads(pickle.dumps(extractor))
+    assert again.attributions == ["intention"]
+    assert again.extract(text) == extractor.extract(text)
+    (quote,) = again.extract(text).quotes
+    assert quote.cue_class == "intention"
+    assert pickle.loads(pickle.dumps(quote)).cue_class == "intention"
+    default = pickle.loads(pickle.dumps(byline.Extractor()))
+    assert default.attributions == ["speech", "belief", "evidence"]
+    assert default.extract(text).quotes == ()
+    # An extractor pickled before attributions existed: its two arguments.
+    old = byline.Extractor.__new__(byline.Extractor, [], True)
+    assert old.attributions == ["speech", "belief", "evidence"]

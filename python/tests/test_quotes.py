@@ -1,5 +1,5 @@
-"""What a quote's cue attributes (cue_class), its verbatim words (fragments)
-and the parts of a split quotation (part_of)."""
+"""What a quote's cue attributes (cue_class), its verbatim words (fragments),
+the parts of a split quotation (part_of), and Extractor(attributions=...)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ MIXED = (
 )
 SPLIT = '"We will not give up," said Tomas Berg, a fisherman. "The harbour belongs to everyone."'
 PARTIAL = 'Mayor Tove Brandt has often used the words "open harbour" in her campaign speeches.'
+INTENTION = "The port authority plans to expand the container terminal next year."
 CLASSES = (
     "Councillor Dara Quinn believes the bridge will open in May. "
     "A new survey shows that most residents favour the plan. "
@@ -148,3 +149,79 @@ def test_repr_shows_class_and_parts():
     (mixed,) = byline.extract(MIXED).quotes
     assert "cue_class" not in repr(mixed) and "part_of" not in repr(mixed)
     assert repr(mixed.fragments[0]).startswith("Fragment('built for the next century', start=")
+
+
+def test_part_of_indexes_the_quotes_reported():
+    text = INTENTION + " " + SPLIT
+    default = byline.extract(text).quotes
+    assert [q.part_of for q in default] == [0, 0]
+    every = byline.Extractor(attributions="all").extract(text).quotes
+    assert [q.cue_class for q in every] == ["intention", "speech", "speech"]
+    assert [q.part_of for q in every] == [None, 1, 1]
+    assert every[every[2].part_of] == every[1]
+
+
+def test_default_attributions_leave_out_intentions():
+    assert byline.Extractor().attributions == ["speech", "belief", "evidence"]
+    assert byline.extract(INTENTION).quotes == ()
+    assert byline.Extractor().extract(INTENTION).quotes == ()
+    assert byline.extract_many([INTENTION])[0].quotes == ()
+
+
+@pytest.mark.parametrize(
+    "attributions",
+    [["all"], "all", ["speech", "belief", "evidence", "intention"], ["intention"]],
+)
+def test_attributions_can_include_intentions(attributions):
+    extractor = byline.Extractor(attributions=attributions)
+    (quote,) = extractor.extract(INTENTION).quotes
+    assert quote.cue_class == "intention"
+    assert quote.cue.text == "plans"
+    assert quote.speaker.text == "The port authority"
+    assert quote.text == "to expand the container terminal next year"
+    assert extractor.extract_many([INTENTION], threads=1)[0].quotes == (quote,)
+
+
+def test_attributions_choose_the_classes_reported():
+    belief = byline.Extractor(attributions=["belief"])
+    assert belief.attributions == ["belief"]
+    assert [q.cue_class for q in belief.extract(CLASSES).quotes] == ["belief"]
+    evidence_speech = byline.Extractor(attributions=("evidence", "speech"))
+    assert evidence_speech.attributions == ["speech", "evidence"]
+    assert [q.cue_class for q in evidence_speech.extract(CLASSES).quotes] == [
+        "evidence",
+        "speech",
+    ]
+    # Names are kept once each, in the order of the classes.
+    repeated = byline.Extractor(attributions=["intention", "speech", "intention", "all"])
+    assert repeated.attributions == ["speech", "belief", "evidence", "intention"]
+    none = byline.Extractor(attributions=[])
+    assert none.attributions == [] and none.extract(CLASSES + " " + SPLIT).quotes == ()
+
+
+def test_attributions_with_own_gazetteer(tmp_path):
+    table = tmp_path / "ports.tsv"
+    table.write_text(
+        "byline:port-of-vardo\torganization\tPort of Vardø\t\ttype=company\n", encoding="utf-8"
+    )
+    extractor = byline.Extractor([table], bundled=False, attributions=["intention"])
+    doc = extractor.extract("The Port of Vardø plans to build a second pier.")
+    (quote,) = doc.quotes
+    assert quote.cue_class == "intention"
+    assert quote.speaker.entity == "byline:port-of-vardo"
+
+
+def test_attributions_in_records_and_repr():
+    doc = byline.Extractor(attributions="all").extract(MIXED + " " + INTENTION)
+    assert [(r["cue_class"], r["part_of"], r["fragment_count"]) for r in doc.records("quotes")] == [
+        ("speech", None, 1),
+        ("intention", None, 0),
+    ]
+    assert ", cue_class='intention'" in repr(doc.quotes[1])
+    assert repr(byline.Extractor(attributions=["intention", "belief"])) == (
+        "Extractor(gazetteers=[], bundled=True, attributions=['belief', 'intention'])"
+    )
+    # The default is left out, however it was given.
+    assert repr(byline.Extractor(attributions=["speech", "belief", "evidence"])) == (
+        "Extractor(gazetteers=[], bundled=True)"
+    )
