@@ -20,7 +20,9 @@ _TableName: TypeAlias = Literal["paragraphs", "sentences", "mentions", "entities
 _EntityKind: TypeAlias = Literal["person", "place", "organization"]
 _MentionSource: TypeAlias = Literal["gazetteer", "pattern", "coreference"]
 _QuoteKind: TypeAlias = Literal["direct", "partial", "mixed", "indirect"]
-_Resolution: TypeAlias = Literal["name", "pronoun", "nominal", "continuation", "unresolved"]
+_Resolution: TypeAlias = Literal[
+    "name", "pronoun", "nominal", "continuation", "group", "unresolved"
+]
 _Gender: TypeAlias = Literal["female", "male"]
 _CueClass: TypeAlias = Literal["speech", "belief", "evidence", "intention"]
 
@@ -279,9 +281,10 @@ class Speaker:
     @property
     def resolution(self) -> _Resolution:
         """Which rule resolved the speaker: ``"name"``, ``"pronoun"``, ``"nominal"``,
-        ``"continuation"`` (the previous quotation's speaker) or ``"unresolved"``."""
+        ``"continuation"`` (the previous quotation's speaker), ``"group"`` (several
+        entities, in ``entities``) or ``"unresolved"``."""
     def to_dict(self) -> dict[str, Any]:
-        """The span's keys, ``entity``, ``name``, ``resolution``."""
+        """The span's keys, ``entity``, ``name``, ``resolution``, ``entities``."""
     def __eq__(self, other: object, /) -> bool: ...
     def __hash__(self) -> int: ...
 
