@@ -824,6 +824,8 @@ span_class!(Quote {
         start, end, byte_start, byte_end, text, kind, cue=None, speaker=None,
         cue_class=String::from("speech"), fragments=None, part_of=None
     ))]
+    #[pyo3(text_signature = "(start, end, byte_start, byte_end, text, kind, cue=None, \
+        speaker=None, cue_class='speech', fragments=None, part_of=None)")]
     #[allow(clippy::too_many_arguments)]
     fn new(
         start: usize,
