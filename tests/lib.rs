@@ -3,6 +3,7 @@
 
 #[cfg(feature = "bundled")]
 mod batch;
+mod custom;
 #[cfg(feature = "bundled")]
 mod entities;
 mod errors;
