@@ -24,6 +24,7 @@ fn mentions<'t>(text: &'t str, doc: &'t Document) -> Vec<(&'t str, &'t str, Enti
 }
 
 /// The message of the error `builder` fails with.
+#[cfg(feature = "bundled")]
 fn error(builder: &GazetteerBuilder) -> String {
     builder.build().unwrap_err().to_string()
 }
