@@ -4,10 +4,13 @@
 //! extract [FILE]            a readable view (standard input without FILE)
 //! extract --json [FILE]     the Document as JSON
 //! extract --jsonl           {"id", "text"} lines in, one JSON document per line out
+//! extract --span-text ...   with --json or --jsonl: each span's text beside it
 //! ```
 //!
 //! In `--jsonl` mode each output line is the serialized `Document` plus the
-//! input's `id`; all offsets are UTF-8 byte offsets into `text`.
+//! input's `id`; all offsets are UTF-8 byte offsets into `text`. With
+//! `--span-text`, every object with a `start` and an `end` also has the
+//! `"text"` they cover (`Document::with_text`).
 
 use std::error::Error;
 use std::io::{self, BufRead, Read, Write};
@@ -24,12 +27,14 @@ fn main() {
 fn run() -> Result<(), Box<dyn Error>> {
     let mut mode = "text";
     let mut path = None;
+    let mut span_text = false;
     for arg in std::env::args().skip(1) {
         match arg.as_str() {
             "--json" => mode = "json",
             "--jsonl" => mode = "jsonl",
+            "--span-text" => span_text = true,
             "-h" | "--help" => {
-                println!("usage: extract [--json | --jsonl] [FILE]");
+                println!("usage: extract [--json | --jsonl] [--span-text] [FILE]");
                 return Ok(());
             }
             _ if arg.starts_with("--") => return Err(format!("unknown option {arg}").into()),
@@ -39,8 +44,11 @@ fn run() -> Result<(), Box<dyn Error>> {
     let extractor = Extractor::new();
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
+    if span_text && mode == "text" {
+        return Err("--span-text needs --json or --jsonl".into());
+    }
     if mode == "jsonl" {
-        return jsonl(&extractor, path.as_deref(), &mut out);
+        return jsonl(&extractor, path.as_deref(), span_text, &mut out);
     }
     let text = match &path {
         Some(path) => std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?,
@@ -51,7 +59,10 @@ fn run() -> Result<(), Box<dyn Error>> {
         }
     };
     let doc = extractor.extract(&text);
-    if mode == "json" {
+    if mode == "json" && span_text {
+        serde_json::to_writer_pretty(&mut out, &doc.with_text(&text))?;
+        writeln!(out)?;
+    } else if mode == "json" {
         serde_json::to_writer_pretty(&mut out, &doc)?;
         writeln!(out)?;
     } else {
@@ -64,6 +75,7 @@ fn run() -> Result<(), Box<dyn Error>> {
 fn jsonl(
     extractor: &Extractor,
     path: Option<&str>,
+    span_text: bool,
     out: &mut impl Write,
 ) -> Result<(), Box<dyn Error>> {
     let input: Box<dyn BufRead> = match path {
@@ -83,7 +95,11 @@ fn jsonl(
             .as_str()
             .ok_or_else(|| format!("input line {}: no \"text\" string", number + 1))?;
         let doc = extractor.extract(text);
-        let mut value = serde_json::to_value(&doc)?;
+        let mut value = if span_text {
+            serde_json::to_value(doc.with_text(text))?
+        } else {
+            serde_json::to_value(&doc)?
+        };
         if let serde_json::Value::Object(map) = &mut value {
             map.insert("id".to_string(), record["id"].clone());
         }

@@ -52,6 +52,8 @@ assert_eq!(doc.sentences().len(), 2);
   [`Speaker`](quotes::Speaker), [`QuoteKind`](quotes::QuoteKind).
 * [`Span`]: a UTF-8 byte range into the analysed text; [`CharOffsets`] converts
   byte offsets to `char` offsets.
+* `WithText` (feature `serde`): a result serialized with the text of every
+  span beside its offsets, from `Document::with_text`.
 * [`Error`] / [`ErrorKind`] / [`Location`]: what went wrong when building from
   user-supplied lists or tables, and where.
 
@@ -89,7 +91,8 @@ assert_eq!(doc.mentions()[0].entity(), "byline:harbor-trust");
   on patterns alone. The small lexicons that drive the rules (abbreviations,
   sentence openers, titles, given names) are always embedded.
 * `serde` (default): `Serialize`/`Deserialize` for [`Document`], [`Span`] and the
-  result types.
+  result types, and `WithText`, which serializes them with the text of
+  their spans.
 
 # Untrusted input
 
@@ -117,11 +120,15 @@ pub mod quotes;
 pub mod segment;
 mod span;
 mod util;
+#[cfg(feature = "serde")]
+mod with_text;
 
 pub use error::{Error, ErrorKind, Location};
 pub use extractor::{Document, Extractor, ExtractorBuilder};
 pub use gazetteer::{EntityKind, Gender};
 pub use span::{CharOffsets, Span};
+#[cfg(feature = "serde")]
+pub use with_text::WithText;
 
 #[cfg(test)]
 mod tests {
@@ -164,6 +171,9 @@ mod tests {
         assert_traits::<quotes::Speaker>();
         assert_traits::<quotes::QuoteKind>();
         assert_traits::<quotes::Resolution>();
+        assert_traits::<gazetteer::EntityRow>();
+        #[cfg(feature = "serde")]
+        assert_traits::<WithText<'static, Document>>();
     }
 }
 

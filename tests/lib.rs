@@ -13,5 +13,7 @@ mod properties;
 #[cfg(feature = "bundled")]
 mod quotes;
 mod segment;
+#[cfg(all(feature = "serde", feature = "bundled"))]
+mod span_text;
 #[cfg(feature = "bundled")]
 mod table;
