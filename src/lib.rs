@@ -45,8 +45,9 @@ assert_eq!(doc.sentences().len(), 2);
 * [`segment`]: paragraphs and sentences on their own:
   [`Segmenter`](segment::Segmenter), [`segment::sentences`].
 * [`gazetteer`]: the tables of known entities and the matcher:
-  [`Gazetteer`](gazetteer::Gazetteer), user tables through
-  [`GazetteerBuilder`](gazetteer::GazetteerBuilder).
+  [`Gazetteer`](gazetteer::Gazetteer); user tables, entities given in code
+  ([`EntityRow`](gazetteer::EntityRow)) and changes to bundled entities
+  through [`GazetteerBuilder`](gazetteer::GazetteerBuilder).
 * [`entities`]: recognition and linking: [`Recognizer`](entities::Recognizer).
 * [`quotes`]: quotations and reported speech: [`Quote`](quotes::Quote),
   [`Speaker`](quotes::Speaker), [`QuoteKind`](quotes::QuoteKind).

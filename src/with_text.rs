@@ -90,7 +90,8 @@ impl Document {
     }
 }
 
-/// Serializes the value as it serializes itself, through [`Proxy`].
+/// Serializes the value as it serializes itself, adding the texts on the
+/// way.
 impl<T: Serialize + ?Sized> Serialize for WithText<'_, T> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         self.value.serialize(Proxy {

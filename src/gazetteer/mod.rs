@@ -396,9 +396,13 @@ impl GazetteerBuilder {
 ///
 /// # Resource usage
 ///
-/// The bundled tables (over 100,000 names) parse and compile in tens of
-/// milliseconds, once per process for [`Gazetteer::bundled`]; the automaton
-/// and entries take some tens of megabytes.
+/// The bundled tables (over 100,000 names) parse and compile in about
+/// 180 ms (median of 15 runs on a 2-core machine), once per process for
+/// [`Gazetteer::bundled`]; the automaton and entries take some tens of
+/// megabytes. The tables' parsed rows are kept for the process, so a
+/// gazetteer built with changes to them
+/// ([`GazetteerBuilder::add_entity`], [`GazetteerBuilder::suppress`], ...)
+/// costs only the compile: about 150 ms on that machine.
 ///
 /// # Example
 ///
