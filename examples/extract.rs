@@ -9,10 +9,13 @@
 //! --attributions CLASSES    or those listed, comma-separated: speech,
 //!                           belief, evidence, intention (default: speech,
 //!                           belief, evidence)
+//! --span-text               with --json or --jsonl: each span's text beside it
 //! ```
 //!
 //! In `--jsonl` mode each output line is the serialized `Document` plus the
-//! input's `id`; all offsets are UTF-8 byte offsets into `text`.
+//! input's `id`; all offsets are UTF-8 byte offsets into `text`. With
+//! `--span-text`, every object with a `start` and an `end` also has the
+//! `"text"` they cover (`Document::with_text`).
 
 use std::error::Error;
 use std::io::{self, BufRead, Read, Write};
@@ -31,11 +34,13 @@ fn run() -> Result<(), Box<dyn Error>> {
     let mut mode = "text";
     let mut path = None;
     let mut classes = None;
+    let mut span_text = false;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--json" => mode = "json",
             "--jsonl" => mode = "jsonl",
+            "--span-text" => span_text = true,
             "--attributions" => {
                 let list = args
                     .next()
@@ -43,7 +48,9 @@ fn run() -> Result<(), Box<dyn Error>> {
                 classes = Some(attributions(&list)?);
             }
             "-h" | "--help" => {
-                println!("usage: extract [--json | --jsonl] [--attributions all|CLASS,...] [FILE]");
+                println!(
+                    "usage: extract [--json | --jsonl] [--span-text] [--attributions all|CLASS,...] [FILE]"
+                );
                 return Ok(());
             }
             _ if arg.starts_with("--") => return Err(format!("unknown option {arg}").into()),
@@ -56,8 +63,11 @@ fn run() -> Result<(), Box<dyn Error>> {
     };
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
+    if span_text && mode == "text" {
+        return Err("--span-text needs --json or --jsonl".into());
+    }
     if mode == "jsonl" {
-        return jsonl(&extractor, path.as_deref(), &mut out);
+        return jsonl(&extractor, path.as_deref(), span_text, &mut out);
     }
     let text = match &path {
         Some(path) => std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?,
@@ -68,7 +78,10 @@ fn run() -> Result<(), Box<dyn Error>> {
         }
     };
     let doc = extractor.extract(&text);
-    if mode == "json" {
+    if mode == "json" && span_text {
+        serde_json::to_writer_pretty(&mut out, &doc.with_text(&text))?;
+        writeln!(out)?;
+    } else if mode == "json" {
         serde_json::to_writer_pretty(&mut out, &doc)?;
         writeln!(out)?;
     } else {
@@ -95,6 +108,7 @@ fn attributions(list: &str) -> Result<Vec<CueClass>, String> {
 fn jsonl(
     extractor: &Extractor,
     path: Option<&str>,
+    span_text: bool,
     out: &mut impl Write,
 ) -> Result<(), Box<dyn Error>> {
     let input: Box<dyn BufRead> = match path {
@@ -115,11 +129,24 @@ fn jsonl(
             .as_str()
             .ok_or_else(|| format!("input line {}: no \"text\" string", number + 1))?;
         let doc = extractor.extract(text);
-        let line = Line {
-            id: &record["id"],
-            doc: &doc,
-        };
-        json.write_line(&line, out)?;
+        if span_text {
+            let with = doc.with_text(text);
+            json.write_line(
+                &Line {
+                    id: &record["id"],
+                    doc: &with,
+                },
+                out,
+            )?;
+        } else {
+            json.write_line(
+                &Line {
+                    id: &record["id"],
+                    doc: &doc,
+                },
+                out,
+            )?;
+        }
     }
     out.flush()?;
     Ok(())
@@ -127,10 +154,10 @@ fn jsonl(
 
 /// One output line of `--jsonl`: the input's `id` and the document's fields.
 #[derive(serde::Serialize)]
-struct Line<'a> {
+struct Line<'a, D> {
     id: &'a serde_json::Value,
     #[serde(flatten)]
-    doc: &'a Document,
+    doc: &'a D,
 }
 
 fn readable(text: &str, doc: &Document, out: &mut impl Write) -> io::Result<()> {

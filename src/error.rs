@@ -104,6 +104,15 @@ pub enum ErrorKind {
         /// The duplicated value.
         value: String,
     },
+    /// An entity added, changed or suppressed by a
+    /// [`GazetteerBuilder`](crate::gazetteer::GazetteerBuilder) method (not
+    /// a table row) is invalid, or names an id that no table defines.
+    Entity {
+        /// The entity's id, as given.
+        id: String,
+        /// What is wrong, in lowercase.
+        message: String,
+    },
 }
 
 impl Error {
@@ -118,7 +127,7 @@ impl Error {
             ErrorKind::Parse { location, .. } | ErrorKind::Duplicate { location, .. } => {
                 Some(location)
             }
-            ErrorKind::Io { .. } | ErrorKind::Limit { .. } => None,
+            ErrorKind::Io { .. } | ErrorKind::Limit { .. } | ErrorKind::Entity { .. } => None,
         }
     }
 
@@ -152,6 +161,17 @@ impl Error {
         }
     }
 
+    /// An invalid change to the entity `id`.
+    pub(crate) fn entity(id: &str, message: impl Into<String>) -> Error {
+        Error {
+            kind: Box::new(ErrorKind::Entity {
+                id: id.to_string(),
+                message: message.into(),
+            }),
+            io: None,
+        }
+    }
+
     pub(crate) fn duplicate(location: Location, first: Location, value: &str) -> Error {
         Error {
             kind: Box::new(ErrorKind::Duplicate {
@@ -178,6 +198,7 @@ impl fmt::Display for Error {
                 f,
                 "{location}: duplicate entry {value:?} (first defined at {first})"
             ),
+            ErrorKind::Entity { id, message } => write!(f, "entity {id:?}: {message}"),
         }
     }
 }

@@ -45,14 +45,17 @@ assert_eq!(doc.sentences().len(), 2);
 * [`segment`]: paragraphs and sentences on their own:
   [`Segmenter`](segment::Segmenter), [`segment::sentences`].
 * [`gazetteer`]: the tables of known entities and the matcher:
-  [`Gazetteer`](gazetteer::Gazetteer), user tables through
-  [`GazetteerBuilder`](gazetteer::GazetteerBuilder).
+  [`Gazetteer`](gazetteer::Gazetteer); user tables, entities given in code
+  ([`EntityRow`](gazetteer::EntityRow)) and changes to bundled entities
+  through [`GazetteerBuilder`](gazetteer::GazetteerBuilder).
 * [`entities`]: recognition and linking: [`Recognizer`](entities::Recognizer).
 * [`quotes`]: quotations and reported speech: [`Quote`](quotes::Quote),
   [`Speaker`](quotes::Speaker), [`QuoteKind`](quotes::QuoteKind),
   [`CueClass`](quotes::CueClass).
 * [`Span`]: a UTF-8 byte range into the analysed text; [`CharOffsets`] converts
   byte offsets to `char` offsets.
+* `WithText` (feature `serde`): a result serialized with the text of every
+  span beside its offsets, from `Document::with_text`.
 * [`Error`] / [`ErrorKind`] / [`Location`]: what went wrong when building from
   user-supplied lists or tables, and where.
 
@@ -90,7 +93,8 @@ assert_eq!(doc.mentions()[0].entity(), "byline:harbor-trust");
   on patterns alone. The small lexicons that drive the rules (abbreviations,
   sentence openers, titles, given names) are always embedded.
 * `serde` (default): `Serialize`/`Deserialize` for [`Document`], [`Span`] and the
-  result types.
+  result types, and `WithText`, which serializes them with the text of
+  their spans.
 
 # Untrusted input
 
@@ -118,11 +122,15 @@ pub mod quotes;
 pub mod segment;
 mod span;
 mod util;
+#[cfg(feature = "serde")]
+mod with_text;
 
 pub use error::{Error, ErrorKind, Location};
 pub use extractor::{Document, Extractor, ExtractorBuilder};
 pub use gazetteer::{EntityKind, Gender};
 pub use span::{CharOffsets, Span};
+#[cfg(feature = "serde")]
+pub use with_text::WithText;
 
 #[cfg(test)]
 mod tests {
@@ -166,6 +174,9 @@ mod tests {
         assert_traits::<quotes::QuoteKind>();
         assert_traits::<quotes::CueClass>();
         assert_traits::<quotes::Resolution>();
+        assert_traits::<gazetteer::EntityRow>();
+        #[cfg(feature = "serde")]
+        assert_traits::<WithText<'static, Document>>();
     }
 }
 

@@ -3,6 +3,7 @@
 
 #[cfg(feature = "bundled")]
 mod batch;
+mod custom;
 #[cfg(feature = "bundled")]
 mod entities;
 mod errors;
@@ -12,5 +13,7 @@ mod properties;
 #[cfg(feature = "bundled")]
 mod quotes;
 mod segment;
+#[cfg(all(feature = "serde", feature = "bundled"))]
+mod span_text;
 #[cfg(feature = "bundled")]
 mod table;

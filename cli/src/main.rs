@@ -75,6 +75,14 @@ struct Common {
     /// Uses only the --gazetteer tables, not the bundled ones.
     #[arg(long)]
     no_bundled: bool,
+    /// Lets a --gazetteer row whose id is a bundled entity's replace that
+    /// entity (without it, such a row is an error).
+    #[arg(long = "override")]
+    override_bundled: bool,
+    /// Leaves out the entity with this id (bundled or from a --gazetteer
+    /// table); repeatable.
+    #[arg(long, value_name = "ID")]
+    suppress: Vec<String>,
     /// How to read inputs: by extension (auto), each as one article (text),
     /// or each as a JSONL corpus (jsonl).
     #[arg(long, value_enum, default_value_t = InputMode::Auto, value_name = "MODE")]
@@ -97,6 +105,10 @@ struct ExtractArgs {
     /// The table to write with --format csv.
     #[arg(long, value_enum, value_name = "TABLE")]
     table: Option<Table>,
+    /// With --format json or jsonl: each span's text beside its offsets
+    /// (a "text" key in every object with "start" and "end").
+    #[arg(long)]
+    span_text: bool,
 }
 
 #[derive(Debug, Args)]
@@ -161,13 +173,18 @@ fn usage_error(message: &str) -> ! {
 
 /// The extractor, with the user's gazetteer tables when given.
 fn extractor(common: &Common) -> Result<Extractor, Fail> {
-    if common.gazetteers.is_empty() && !common.no_bundled {
+    if common.gazetteers.is_empty() && !common.no_bundled && common.suppress.is_empty() {
         return Ok(Extractor::new());
     }
     let mut builder = Gazetteer::builder();
-    builder.bundled(!common.no_bundled);
+    builder
+        .bundled(!common.no_bundled)
+        .override_bundled(common.override_bundled);
     for path in &common.gazetteers {
         builder.add_path(path);
+    }
+    for id in &common.suppress {
+        builder.suppress(id);
     }
     let gazetteer = builder.build().map_err(|e| Fail::Usage(e.to_string()))?;
     Extractor::builder()
@@ -226,6 +243,10 @@ fn extract_command(args: ExtractArgs) -> Result<ExitCode, Fail> {
         (_, Some(_)) => usage_error("--table needs --format csv"),
         (_, None) => None,
     };
+    if args.span_text && !matches!(args.format, Format::Json | Format::Jsonl) {
+        usage_error("--span-text needs --format json or jsonl");
+    }
+    let span_text = args.span_text;
     let inputs = inputs(common);
     let extractor = extractor(common)?;
     let pool = thread_pool(common)?;
@@ -237,7 +258,11 @@ fn extract_command(args: ExtractArgs) -> Result<ExitCode, Fail> {
     let format = args.format;
     let render = |article: &Article| -> String {
         let doc = extractor.extract(&article.text);
-        render(format, table, article, &doc, single)
+        let doc = Rendered {
+            doc: &doc,
+            text: span_text.then_some(article.text.as_str()),
+        };
+        render(format, table, article, doc, single)
     };
 
     let stdout = io::stdout();
@@ -280,26 +305,27 @@ fn render(
     format: Format,
     table: Option<Table>,
     article: &Article,
-    doc: &Document,
+    rendered: Rendered<'_>,
     single: bool,
 ) -> String {
+    let doc = rendered.doc;
     match format {
         Format::Text => summary::render(article, doc),
         Format::Json if single => {
-            let mut json = serde_json::to_string_pretty(doc).unwrap_or_default();
+            let mut json = rendered.pretty();
             json.push('\n');
             json
         }
         Format::Json => {
             let value = with_key(
-                doc,
+                rendered,
                 "article",
                 serde_json::Value::String(article.label.clone()),
             );
             serde_json::to_string_pretty(&value).unwrap_or_default()
         }
         Format::Jsonl => {
-            let value = with_key(doc, "id", article.id.clone());
+            let value = with_key(rendered, "id", article.id.clone());
             let mut line = serde_json::to_string(&value).unwrap_or_default();
             line.push('\n');
             line
@@ -308,10 +334,38 @@ fn render(
     }
 }
 
+/// A document to write as JSON, with the article's text when each span's
+/// text goes beside it (`--span-text`).
+#[derive(Clone, Copy)]
+struct Rendered<'a> {
+    doc: &'a Document,
+    text: Option<&'a str>,
+}
+
+impl Rendered<'_> {
+    /// The document as indented JSON.
+    fn pretty(self) -> String {
+        match self.text {
+            Some(text) => serde_json::to_string_pretty(&self.doc.with_text(text)),
+            None => serde_json::to_string_pretty(self.doc),
+        }
+        .unwrap_or_default()
+    }
+
+    /// The document as a JSON value.
+    fn value(self) -> serde_json::Value {
+        match self.text {
+            Some(text) => serde_json::to_value(self.doc.with_text(text)),
+            None => serde_json::to_value(self.doc),
+        }
+        .unwrap_or_default()
+    }
+}
+
 /// The document as a JSON object with one more key (as
 /// `examples/extract.rs --jsonl` writes it).
-fn with_key(doc: &Document, key: &str, value: serde_json::Value) -> serde_json::Value {
-    let mut json = serde_json::to_value(doc).unwrap_or_default();
+fn with_key(doc: Rendered<'_>, key: &str, value: serde_json::Value) -> serde_json::Value {
+    let mut json = doc.value();
     if let serde_json::Value::Object(map) = &mut json {
         map.insert(key.to_string(), value);
     }

@@ -662,6 +662,137 @@ fn user_gazetteer_adds_to_or_replaces_the_bundled_tables() {
 }
 
 #[test]
+fn override_and_suppress_change_bundled_entities() {
+    let dir = scratch("gazetteer_override");
+    let table = dir.join("local.tsv");
+    std::fs::write(
+        &table,
+        "Q183\tplace\tFederal Republic of Germany\tGermany\ttype=country;country=DE\n",
+    )
+    .unwrap();
+    // A row with a bundled id is an error without --override.
+    let run = byline(&["--gazetteer", path_str(&table), FIXTURE], b"");
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr,
+        format!(
+            "byline: {}:1:1: duplicate entry \"Q183\" \
+             (first defined at generated/countries.tsv:61:1)\n",
+            table.display()
+        )
+    );
+    let entity = |args: &[&str], id: &str| -> Option<Value> {
+        let run = byline(args, b"");
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        let doc: Value = serde_json::from_str(&run.stdout).unwrap();
+        doc["entities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| e["id"] == id)
+            .cloned()
+    };
+    let path = path_str(&table);
+    let replaced = entity(
+        &[
+            "-f",
+            "json",
+            "-q",
+            "--override",
+            "--gazetteer",
+            path,
+            FIXTURE,
+        ],
+        "Q183",
+    )
+    .expect("Germany is still found");
+    assert_eq!(replaced["name"], "Federal Republic of Germany");
+    let plain = entity(&["-f", "json", "-q", FIXTURE], "Q183").unwrap();
+    assert_eq!(plain["name"], "Germany");
+    let args = ["-f", "json", "-q", "--suppress", "Q183", FIXTURE];
+    assert!(entity(&args, "Q183").is_none());
+    // An id that nothing defines.
+    let run = byline(&["--suppress", "byline:nowhere", FIXTURE], b"");
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr,
+        "byline: entity \"byline:nowhere\": cannot suppress: no table or added \
+         entity has this id\n"
+    );
+}
+
+#[test]
+fn span_text_puts_each_span_s_text_beside_it() {
+    let text = std::fs::read_to_string(FIXTURE).unwrap();
+    let run = byline(&["-f", "json", "-q", "--span-text", FIXTURE], b"");
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let doc: Value = serde_json::from_str(&run.stdout).unwrap();
+    // Every object with a start and an end has their text, and only those.
+    fn check(text: &str, value: &Value, spans: &mut usize) {
+        match value {
+            Value::Object(map) => {
+                if map.contains_key("start") {
+                    assert_eq!(map["text"], span_text(text, value), "{value}");
+                    *spans += 1;
+                } else {
+                    assert!(!map.contains_key("text"), "{value}");
+                }
+                map.values().for_each(|v| check(text, v, spans));
+            }
+            Value::Array(items) => items.iter().for_each(|v| check(text, v, spans)),
+            _ => {}
+        }
+    }
+    let mut spans = 0;
+    check(&text, &doc, &mut spans);
+    let quote = doc["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|q| q["text"] == "This is a fair deal and our members know it,")
+        .expect("the first quotation");
+    assert_eq!(quote["cue"]["text"], "said");
+    assert_eq!(quote["speaker"]["text"], "Ingrid Vermeulen");
+    assert!(spans > 50, "{spans} spans");
+
+    // Without the flag, the same document with offsets only.
+    let mut plain = fixture_json();
+    fn strip(value: &mut Value) {
+        match value {
+            Value::Object(map) => {
+                map.remove("text");
+                map.values_mut().for_each(strip);
+            }
+            Value::Array(items) => items.iter_mut().for_each(strip),
+            _ => {}
+        }
+    }
+    let mut with = doc.clone();
+    strip(&mut with);
+    strip(&mut plain);
+    assert_eq!(with, plain);
+
+    // JSONL too, keeping the input's id.
+    let line = format!(
+        "{}\n",
+        serde_json::json!({"id": 7, "text": "\"No,\" said Ana Ruiz."})
+    );
+    let run = byline(&["-f", "jsonl", "-q", "--span-text", "-"], line.as_bytes());
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let doc: Value = serde_json::from_str(run.stdout.trim_end()).unwrap();
+    assert_eq!(doc["id"], 7);
+    assert_eq!(doc["quotes"][0]["speaker"]["text"], "Ana Ruiz");
+    let run = byline(&["-f", "jsonl", "-q", "-"], line.as_bytes());
+    assert!(!run.stdout.contains("\"text\""), "{}", run.stdout);
+
+    let run = byline(&["--span-text", FIXTURE], b"");
+    assert_eq!(run.code, 2);
+    assert!(run
+        .stderr
+        .starts_with("error: --span-text needs --format json or jsonl\n"));
+}
+
+#[test]
 fn html_page_marks_every_quotation_and_mention() {
     let doc = fixture_json();
     let run = byline(&["html", "-q", FIXTURE], b"");

@@ -22,26 +22,26 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind, StartKind};
 
 use super::entry::IdIndex;
 use super::names::{Automaton, ExactForm, Name, NameTable, Range32, Word, NO_NAME};
-use super::parse::{Alias, Parsed};
-use super::{words, EntryId, Gazetteer, Inner};
+use super::parse::Alias;
+use super::{words, Entry, EntryId, Gazetteer, Inner};
 use crate::error::Error;
 use crate::fold::{fold_char, strip_marks};
 use crate::util::{Shapes, WordHasher, WordMap};
 
 impl Gazetteer {
-    /// Compiles parsed tables.
+    /// Compiles entries; entry `i` has the aliases
+    /// `aliases[ranges[i].0..ranges[i].1]`.
     ///
     /// # Errors
     ///
     /// When the automata outgrow their limits.
-    pub(super) fn compile(parsed: Parsed<'_>) -> Result<Gazetteer, Error> {
-        let Parsed {
-            entries,
-            aliases,
-            ranges,
-        } = parsed;
+    pub(super) fn compile(
+        entries: Arc<[Entry]>,
+        aliases: &[Alias<'_>],
+        ranges: &[(usize, usize)],
+    ) -> Result<Gazetteer, Error> {
         let ids = IdIndex::new(&entries);
-        let encoded = encode_aliases(&aliases, &ranges);
+        let encoded = encode_aliases(aliases, ranges);
         let codes = rank_codes(&encoded.counts);
         let grouped = group_names(&encoded, &codes);
         let (names, forms, candidates) = candidate_lists(&encoded.patterns, &grouped.members);

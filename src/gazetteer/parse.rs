@@ -17,8 +17,19 @@ pub(crate) struct Alias<'a> {
     pub(crate) exact: bool,
 }
 
-/// Where each id was first defined: (source index, line).
-pub(crate) type Ids<'a> = HashMap<&'a str, (usize, usize), BuildHasherDefault<WordHasher>>;
+/// Where an entry was defined.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Origin {
+    /// The index of its table.
+    pub(crate) source: usize,
+    /// Its 1-based line.
+    pub(crate) line: usize,
+    /// Its index among the parsed entries.
+    pub(crate) entry: usize,
+}
+
+/// Where each id was defined.
+pub(crate) type Ids<'a> = HashMap<&'a str, Origin, BuildHasherDefault<WordHasher>>;
 
 /// Parsed entries; the aliases of entry `i` are
 /// `aliases[ranges[i].0..ranges[i].1]`.
@@ -120,15 +131,19 @@ pub(crate) fn parse<'a>(
         let id = split_byte(line, b'\t').next().unwrap_or("");
         match ids.entry(id) {
             std::collections::hash_map::Entry::Occupied(first) => {
-                let &(s, at) = first.get();
+                let first = first.get();
                 return Err(Error::duplicate(
                     Location::new(source, number, 1),
-                    Location::new(&sources[s], at, 1),
+                    Location::new(&sources[first.source], first.line, 1),
                     id,
                 ));
             }
             std::collections::hash_map::Entry::Vacant(slot) => {
-                slot.insert((source_index, number));
+                slot.insert(Origin {
+                    source: source_index,
+                    line: number,
+                    entry: out.entries.len(),
+                });
             }
         }
         out.ranges.push((first, out.aliases.len()));
@@ -138,13 +153,17 @@ pub(crate) fn parse<'a>(
 }
 
 /// Parses every table (`texts`, named `names`) into one list of entries,
-/// in table order, on two threads: the tables are cut into pieces of whole
-/// lines, and the two halves of them parsed at once.
+/// in table order, and says where each id is defined. Large tables are cut
+/// into pieces of whole lines, and the two halves of them parsed at once on
+/// two threads.
 ///
 /// # Errors
 ///
 /// The first malformed row, or an id defined twice.
-pub(crate) fn parse_tables<'a>(names: &[String], texts: &[&'a str]) -> Result<Parsed<'a>, Error> {
+pub(crate) fn parse_tables<'a>(
+    names: &[String],
+    texts: &[&'a str],
+) -> Result<(Parsed<'a>, Ids<'a>), Error> {
     let pieces = pieces(texts, 1 << 19);
     // Two halves of about equal size, parsed on two threads.
     let total: usize = pieces.iter().map(|p| p.text.len()).sum();
@@ -165,7 +184,11 @@ pub(crate) fn parse_tables<'a>(names: &[String], texts: &[&'a str]) -> Result<Pa
         (parsed, ids, result)
     }
     let run = |part| parse_all(names, part);
-    let ((mut parsed, ids, result), (later, later_ids, later_result)) =
+    if second.is_empty() {
+        let (parsed, ids, result) = run(first);
+        return result.map(|()| (parsed, ids));
+    }
+    let ((mut parsed, mut ids, result), (later, later_ids, later_result)) =
         std::thread::scope(|scope| {
             let worker = std::thread::Builder::new().spawn_scoped(scope, || run(second));
             let mine = run(first);
@@ -178,18 +201,22 @@ pub(crate) fn parse_tables<'a>(names: &[String], texts: &[&'a str]) -> Result<Pa
     result?;
     // An id of the second half already defined in the first.
     for entry in &later.entries {
-        if let Some(&(s, line)) = ids.get(entry.id()) {
-            let &(ls, lline) = later_ids.get(entry.id()).unwrap_or(&(0, 0));
+        if let (Some(first), Some(again)) = (ids.get(entry.id()), later_ids.get(entry.id())) {
             return Err(Error::duplicate(
-                Location::new(&names[ls], lline, 1),
-                Location::new(&names[s], line, 1),
+                Location::new(&names[again.source], again.line, 1),
+                Location::new(&names[first.source], first.line, 1),
                 entry.id(),
             ));
         }
     }
     later_result?;
+    let offset = parsed.entries.len();
+    ids.extend(later_ids.into_iter().map(|(id, origin)| {
+        let entry = origin.entry + offset;
+        (id, Origin { entry, ..origin })
+    }));
     parsed.append(later);
-    Ok(parsed)
+    Ok((parsed, ids))
 }
 
 /// The location of byte `offset` of `row`, with a 1-based char column.
@@ -247,7 +274,7 @@ fn range(whole: &str, part: &str) -> (u32, u32) {
 
 /// Parses one row of a table, `row` at line `line` of `source`, appending
 /// its aliases (the name first) to `aliases`.
-fn parse_row<'a>(
+pub(super) fn parse_row<'a>(
     source: &str,
     line: usize,
     row: &'a str,
@@ -302,6 +329,32 @@ fn parse_row<'a>(
     };
     row.attributes(attrs, &mut entry)?;
     Ok(entry)
+}
+
+/// Appends the aliases of a parsed `entry` (the name first), as
+/// [`parse_row`] gave them when it read the entry's row.
+pub(super) fn entry_aliases<'e>(entry: &'e Entry, aliases: &mut Vec<Alias<'e>>) {
+    let name = entry.name();
+    // The name column holds `=name` when the name must match exactly.
+    let marked = entry.name.0 > 0 && entry.row.as_bytes()[entry.name.0 as usize - 1] == b'=';
+    aliases.push(Alias {
+        text: name,
+        exact: marked || is_acronym(name),
+    });
+    let field = &entry.row[entry.aliases.0 as usize..entry.aliases.1 as usize];
+    if field.is_empty() {
+        return;
+    }
+    for alias in split_byte(field, b'|') {
+        let (text, exact) = match alias.strip_prefix('=') {
+            Some(rest) => (rest, true),
+            None => (alias, false),
+        };
+        aliases.push(Alias {
+            text,
+            exact: exact || is_acronym(text),
+        });
+    }
 }
 
 /// A row of a table being parsed, and where it is, for errors.
@@ -518,7 +571,7 @@ const TYPES: &[&str] = &[
 
 /// `Q123` or `namespace:slug` with a lowercase ASCII namespace and a slug of
 /// ASCII letters, digits, `-`, `_` or `.`.
-fn valid_id(id: &str) -> bool {
+pub(super) fn valid_id(id: &str) -> bool {
     if let Some(digits) = id.strip_prefix('Q') {
         return !digits.is_empty()
             && digits.bytes().all(|b| b.is_ascii_digit())

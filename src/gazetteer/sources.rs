@@ -1,10 +1,9 @@
-//! Where gazetteer tables come from: the bundled ones, text, bytes read
-//! from a reader, or files read at build time.
+//! Where user tables come from: text, bytes read from a reader, or files
+//! read at build time.
 
 use std::borrow::Cow;
 use std::path::PathBuf;
 
-use super::bundled;
 use crate::error::{Error, Location};
 
 /// Where a gazetteer table comes from.
@@ -28,25 +27,15 @@ pub(super) enum Source {
     },
 }
 
-/// The names and texts of the tables to build from: the bundled ones when
-/// `bundled`, then `sources` in the order they were added. Parsed entries
-/// borrow from these texts.
+/// The names and texts of the user's tables, in the order they were
+/// added. Parsed entries borrow from these texts.
 ///
 /// # Errors
 ///
 /// A table that cannot be read or is not UTF-8.
-pub(super) fn read_all(
-    bundled: bool,
-    sources: &[Source],
-) -> Result<(Vec<String>, Vec<Cow<'_, str>>), Error> {
+pub(super) fn read_all(sources: &[Source]) -> Result<(Vec<String>, Vec<Cow<'_, str>>), Error> {
     let mut names: Vec<String> = Vec::new();
     let mut owned: Vec<Cow<'_, str>> = Vec::new();
-    if bundled {
-        for (name, text) in bundled::TABLES {
-            names.push((*name).to_string());
-            owned.push(Cow::Borrowed(text));
-        }
-    }
     for source in sources {
         match source {
             Source::Text { name, text } => {
@@ -118,7 +107,7 @@ mod tests {
                 bytes: b"b".to_vec(),
             },
         ];
-        let (names, texts) = read_all(false, &sources).unwrap();
+        let (names, texts) = read_all(&sources).unwrap();
         assert_eq!(names, ["a.tsv", "b.tsv"]);
         assert_eq!(texts, ["a", "b"]);
     }
@@ -130,9 +119,9 @@ mod tests {
             kind: std::io::ErrorKind::BrokenPipe,
             message: "broken pipe".into(),
         }];
-        let err = read_all(false, &sources).unwrap_err();
+        let err = read_all(&sources).unwrap_err();
         assert_eq!(err.to_string(), "r.tsv: cannot read: broken pipe");
         let missing = [Source::Path("/nonexistent/byline/t.tsv".into())];
-        assert!(read_all(false, &missing).is_err());
+        assert!(read_all(&missing).is_err());
     }
 }
