@@ -60,10 +60,15 @@ impl<'a> Antecedents<'a> {
     }
 }
 
-impl Antecedents<'_> {
+impl<'a> Antecedents<'a> {
     /// Whether `entity` is a person of the document.
     pub(super) fn is_person(&self, entity: &str) -> bool {
         self.person_ids.contains_key(entity)
+    }
+
+    /// The id of the person `entity` as the document's mentions hold it.
+    pub(super) fn person_id(&self, entity: &str) -> Option<&'a str> {
+        self.person_ids.get_key_value(entity).map(|(&id, _)| id)
     }
 
     /// The gender of the person `entity`, when known.

@@ -301,7 +301,26 @@ fn most_salient<'m>(
     }
     let last = last_speaker
         .filter(|&(_, at)| here.saturating_sub(sentence_of(at)) <= SENTENCE_REACH)
-        .map(|(entity, _)| entity);
+        .filter(|&(entity, _)| index.gender_of(entity).map_or(true, |g| g == gender));
+    // The last one quoted is as recent as that quotation, however long ago
+    // their name was written ("…, he said" five times over).
+    if let Some((entity, at)) = last {
+        let mut score = -0.6 * here.saturating_sub(sentence_of(at)) as f32;
+        if index.gender_of(entity) == Some(gender) {
+            score += 1.0;
+        } else if entity.starts_with("local:") {
+            score -= 1.5;
+        }
+        match scores.iter_mut().find(|(e, _, _)| *e == entity) {
+            Some((_, best, _)) => *best = best.max(score),
+            None => {
+                if let Some(id) = index.person_id(entity) {
+                    scores.push((id, score, 1));
+                }
+            }
+        }
+    }
+    let last = last.map(|(entity, _)| entity);
     // The nearest wins ties: `scores` is in order of nearest mention.
     let mut best: Option<(&'m str, f32)> = None;
     for (entity, score, seen) in scores {
