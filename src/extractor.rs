@@ -9,6 +9,7 @@ use crate::entities::{Entity, Mention, Recognizer};
 use crate::gazetteer::Gazetteer;
 use crate::quotes::{Classes, CueClass, Quote};
 use crate::segment::{Paragraph, Segmenter, Sentence};
+use crate::text::Words;
 use crate::Error;
 
 /// Configures and builds an [`Extractor`].
@@ -158,9 +159,15 @@ impl Extractor {
     /// measured on the benchmark corpus repeated (see DESIGN.md).
     pub fn extract(&self, text: &str) -> Document {
         let (paragraphs, sentences) = self.inner.segmenter.segment(text);
-        let (mentions, entities) = self.inner.recognizer.recognize(text, &sentences);
+        // The words of the text, cut once for the entity and quote stages.
+        let words = Words::new(text);
+        let (mentions, entities) = self
+            .inner
+            .recognizer
+            .recognize_words(text, &sentences, &words);
         let quotes = crate::quotes::extract(
             text,
+            &words,
             &paragraphs,
             &sentences,
             &mentions,

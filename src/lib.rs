@@ -117,6 +117,7 @@ mod lexicon;
 pub mod quotes;
 pub mod segment;
 mod span;
+mod text;
 mod util;
 
 pub use error::{Error, ErrorKind, Location};

@@ -10,8 +10,8 @@ use super::phrase::{sentence_subject, Ctx};
 use super::quotation::Window;
 use super::reported::{has_reporting_cue, reported_speech, Part};
 use super::resolve::resolve;
-use super::words::{tokenize, Word};
 use super::{Article, Quote, Resolution, Speaker, WINDOW};
+use crate::text::Word;
 use crate::util::floor_char;
 use crate::Span;
 
@@ -97,7 +97,7 @@ fn introduced_by_paragraph_before(
     let from = (from..previous.end)
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(previous.end);
-    tokenize(text, Span::new(from, previous.end), buf);
+    article.ctx.cut(Span::new(from, previous.end), buf);
     attribution_before(&article.ctx, buf)
 }
 
@@ -124,7 +124,7 @@ fn from_sentence_before(
             .saturating_sub(WINDOW)
             .max(prev.span().start),
     );
-    tokenize(text, Span::new(from, prev.span().end), buf);
+    ctx.cut(Span::new(from, prev.span().end), buf);
     let n = buf.len();
     let ends_with_cue = buf[n.saturating_sub(10)..].iter().any(|w| ctx.is_cue(w))
         && !buf[n.saturating_sub(10)..]
@@ -159,7 +159,7 @@ fn from_reported_paragraph(
     {
         return None;
     }
-    tokenize(text, span, buf);
+    ctx.cut(span, buf);
     let reported = reported_speech(
         ctx,
         span,
@@ -193,7 +193,7 @@ pub(super) fn close_before_attribution(ctx: &Ctx<'_>, q: &mut Quotation, buf: &m
         q.content.start,
         floor_char(text, q.content.end.min(q.content.start + 4 * WINDOW)),
     );
-    tokenize(text, span, buf);
+    ctx.cut(span, buf);
     let found = (1..buf.len()).find(|&c| {
         ctx.is_sign(&buf[c], ",")
             && buf
@@ -221,7 +221,7 @@ pub(super) fn attribution_after(
     strict: bool,
 ) -> Option<Attribution> {
     let text = ctx.text;
-    tokenize(text, post, buf);
+    ctx.cut(post, buf);
     let mut i = 0;
     // Punctuation right after the mark: , ? ! . and dashes.
     let mut dash = false;
@@ -499,7 +499,7 @@ fn colon_speaker(ctx: &Ctx<'_>, pre: &[Word], last: &Word) -> Option<Attribution
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::quotes::tests::quotes;
+    use crate::quotes::tests::{quotes, tokenize};
 
     /// The attribution after the quotation that `text` opens with, as
     /// (speaker, cue).

@@ -7,8 +7,8 @@ use super::clause::clause_end;
 use super::lexicon;
 use super::marks::Quotation;
 use super::phrase::{sentence_subject, Ctx};
-use super::words::{tokenize, trim_span, Word};
 use super::{Quote, QuoteKind, Resolution, Speaker, WINDOW};
+use crate::text::{trim_span, Word};
 use crate::util::ceil_char;
 use crate::Span;
 
@@ -190,7 +190,7 @@ pub(super) fn mixed_around(
     let start = pre.get(verb + 1).map_or(q.open.start, |w| w.span.start);
     let close = q.close.map_or(q.content.end, |c| c.end);
     let limit = ceil_char(text, sentence.end.max(close).min(close + WINDOW));
-    tokenize(text, Span::new(close, limit), buf);
+    ctx.cut(Span::new(close, limit), buf);
     let end = clause_end(ctx, buf, close, limit, true);
     if end <= start || end < q.content.end {
         return None;
@@ -211,6 +211,7 @@ pub(super) fn mixed_around(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::quotes::tests::tokenize;
 
     /// `f` on `text` and its words up to byte `end`.
     fn with_words<R>(text: &str, end: usize, f: impl FnOnce(&Ctx<'_>, &[Word]) -> R) -> R {

@@ -6,8 +6,8 @@ use super::lexicon;
 use super::marks::Quotation;
 use super::phrase::{sentence_subject, Ctx};
 use super::reported::{make, Part};
-use super::words::Word;
 use super::Quote;
+use crate::text::Word;
 use crate::Span;
 
 /// The reported clause of the cue `words[k]` ("X said (that) …"), if the
@@ -338,7 +338,7 @@ fn sign_role(ctx: &Ctx<'_>, rest: &[Word]) -> SignRole {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::quotes::words::tokenize;
+    use crate::quotes::tests::tokenize;
 
     /// The reported clause that opens `text`, as `clause_end` keeps it.
     fn clause(text: &str, after_quote: bool) -> &str {

@@ -7,8 +7,8 @@ use super::lexicon;
 use super::marks::Quotation;
 use super::phrase::Ctx;
 use super::reported::make;
-use super::words::Word;
 use super::Quote;
+use crate::text::Word;
 use crate::Span;
 
 /// A statement a pattern found, before it is told mixed from indirect.
@@ -237,7 +237,7 @@ fn said_between_commas(
 mod tests {
     use super::*;
     use crate::quotes::tests::describe;
-    use crate::quotes::words::tokenize;
+    use crate::quotes::tests::tokenize;
 
     /// What the patterns report in the sentence `text`: the first quote
     /// and the extra ones.

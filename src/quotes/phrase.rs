@@ -6,13 +6,15 @@
 use std::borrow::Cow;
 
 use super::lexicon;
-use super::words::Word;
 use crate::lexicon::{SpeechVerbs, BELIEF_VERBS, SPEECH_VERBS};
+use crate::text::{Word, Words};
 use crate::Span;
 
-/// The text being read and the verbs that are cues in it.
+/// The text being read, its words, and the verbs that are cues in it.
 pub(super) struct Ctx<'a> {
     pub(super) text: &'a str,
+    /// The text cut into words once, read by every step.
+    words: Cow<'a, Words>,
     pub(super) cues: &'a SpeechVerbs,
     pub(super) beliefs: &'a SpeechVerbs,
     /// The classes of cue reported.
@@ -20,14 +22,30 @@ pub(super) struct Ctx<'a> {
 }
 
 impl<'a> Ctx<'a> {
-    /// Reads `text` with the bundled speech and belief verbs.
+    /// Reads `text` with the bundled speech and belief verbs, cutting it
+    /// into words.
+    #[cfg(test)]
     pub(super) fn new(text: &'a str) -> Ctx<'a> {
+        Ctx::with_words(text, Cow::Owned(Words::new(text)))
+    }
+
+    /// Reads `text`, whose words are `words`, with the bundled speech and
+    /// belief verbs.
+    pub(super) fn with_words(text: &'a str, words: Cow<'a, Words>) -> Ctx<'a> {
         Ctx {
             text,
+            words,
             cues: &SPEECH_VERBS,
             beliefs: &BELIEF_VERBS,
             classes: super::Classes::default(),
         }
+    }
+
+    /// The words and marks of `span` of the text, written to `out`: as
+    /// `text::cut` gives them, read from the words cut once.
+    #[inline]
+    pub(super) fn cut(&self, span: Span, out: &mut Vec<Word>) {
+        self.words.cut(self.text, span, out);
     }
 
     /// The word in lower case, borrowed when it is already.
@@ -400,7 +418,7 @@ fn subject_after_opening_phrase(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::quotes::words::tokenize;
+    use crate::quotes::tests::tokenize;
 
     /// The words of `text` and the index of its word `cue`.
     fn read(text: &str, cue: &str) -> (Vec<Word>, usize) {

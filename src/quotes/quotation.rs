@@ -8,9 +8,9 @@ use super::classify::{is_direct, is_title_or_term, mixed_around, scare_quote};
 use super::marks::Quotation;
 use super::phrase::sentence_subject;
 use super::resolve::resolve;
-use super::words::{tokenize, trim_span, Word};
 use super::{Article, Quote, QuoteKind, Resolution, Speaker, WINDOW};
 use crate::segment::Sentence;
+use crate::text::{trim_span, Word};
 use crate::util::{ceil_char, floor_char};
 use crate::Span;
 
@@ -136,7 +136,7 @@ impl Reading {
             return;
         };
         // The writer's words before the mark decide direct vs partial.
-        tokenize(text, window.pre, pre);
+        article.ctx.cut(window.pre, pre);
         let direct = is_direct(&article.ctx, pre);
         let content = trim_span(text, q.content);
         if content.is_empty() {

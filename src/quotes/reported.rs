@@ -8,10 +8,10 @@ use super::lexicon;
 use super::marks::Quotation;
 use super::patterns::reported_patterns;
 use super::phrase::Ctx;
-use super::words::{tokenize, trim_span, Word};
 use super::{CueClass, Quote, QuoteKind, Resolution, Speaker, WINDOW};
 use crate::lexicon::INTENTION_VERBS;
 use crate::segment::Sentence;
+use crate::text::{trim_span, Word};
 use crate::Span;
 
 /// Which words of a sentence reported speech is looked for in.
@@ -59,7 +59,7 @@ pub(super) fn in_sentences(
             if !has_reporting_cue(ctx, &text[part]) {
                 continue;
             }
-            tokenize(text, part, buf);
+            ctx.cut(part, buf);
             // After a direct quotation, its closing mark and comma go.
             let from = if matches!(which, Part::After { .. }) {
                 buf.iter().position(|w| w.is_word).unwrap_or(buf.len())
