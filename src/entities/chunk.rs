@@ -45,10 +45,8 @@ impl<'r> DocState<'r, '_> {
     /// are `matches`.
     pub(super) fn sentence(&mut self, span: Span, matches: &[Match<'r>]) {
         let mut tokens = std::mem::take(&mut self.tokens);
-        let mut words = std::mem::take(&mut self.words);
-        self.doc_words.cut(self.text, span, &mut words);
-        tokens_of(self.text, &words, &mut tokens);
-        self.words = words;
+        let words = self.doc_words.cut(self.text, span, &mut self.words);
+        tokens_of(self.text, words, &mut tokens);
         self.shouting = is_shouting(&tokens);
         let mut units = std::mem::take(&mut self.units);
         units_of(self.text, &tokens, matches, &mut units);

@@ -429,7 +429,6 @@ mod tests {
     use super::super::tokens::tests::tokenize;
     use super::*;
     use crate::gazetteer::Gazetteer;
-    use crate::text::Words;
 
     /// The span of the first `word` in `text`.
     fn at(text: &str, word: &str) -> Span {
@@ -468,14 +467,12 @@ mod tests {
     fn sports_results_tell_of_teams() {
         let rec = super::super::test_recognizer(Gazetteer::empty());
         let text = "Leicestershire beat Somerset";
-        let words = Words::new(text);
-        let doc = DocState::new(&rec, text, &words);
+        let doc = DocState::new(&rec, text);
         let name = at(text, "Leicestershire");
         assert!(doc.team_context(None, Some(at(text, "beat")), name));
         assert!(!doc.team_context(None, Some(at(text, "Somerset")), name));
         let text = "Chesterfield 1 Luton 1\nChesterfield 1990 report";
-        let words = Words::new(text);
-        let doc = DocState::new(&rec, text, &words);
+        let doc = DocState::new(&rec, text);
         assert!(doc.team_context(None, None, Span::new(0, 12)));
         assert!(!doc.team_context(None, None, Span::new(23, 35)));
     }
@@ -484,8 +481,7 @@ mod tests {
     fn titles_and_speech_verbs_tell_of_people() {
         let rec = super::super::test_recognizer(Gazetteer::empty());
         let text = "Mayor Whitfield said, said Whitfield.";
-        let words = Words::new(text);
-        let doc = DocState::new(&rec, text, &words);
+        let doc = DocState::new(&rec, text);
         assert!(doc.person_context(Some(at(text, "Mayor")), None));
         assert!(doc.person_context(None, Some(at(text, "said"))));
         assert!(doc.person_context(Some(Span::new(22, 26)), None));
@@ -496,8 +492,7 @@ mod tests {
     fn head_words_make_organizations_and_places() {
         let rec = super::super::test_recognizer(Gazetteer::empty());
         let headed = |text: &'static str| {
-            let words = Words::new(text);
-            let doc = DocState::new(&rec, text, &words);
+            let doc = DocState::new(&rec, text);
             let units = units(text);
             let words: Vec<&str> = units.iter().map(|u| &text[u.span]).collect();
             doc.headed_name(&units, &words)
@@ -528,8 +523,7 @@ mod tests {
     fn runs_of_unknown_words() {
         let rec = super::super::test_recognizer(Gazetteer::empty());
         let text = "Dana Whitfield, a spokeswoman. Friday. Whitfield. Kowalczyk Nowak";
-        let words = Words::new(text);
-        let doc = DocState::new(&rec, text, &words);
+        let doc = DocState::new(&rec, text);
         let kind = |words: &[&str], span: Span, initial: bool| match doc.classify_run(
             words,
             span,
@@ -565,8 +559,7 @@ mod tests {
             .unwrap();
         let rec = super::super::test_recognizer(gazetteer.clone());
         let plausible = |text: &str, initial: bool| {
-            let words = Words::new(text);
-            let doc = DocState::new(&rec, text, &words);
+            let doc = DocState::new(&rec, text);
             let matches = gazetteer.find_all(text);
             doc.plausible_match(matches[0].span(), &matches[0], initial)
         };

@@ -36,6 +36,7 @@ use crate::text::{Word, Words};
 use crate::{Error, Span};
 use classify::Pending;
 use lists::Lexicons;
+use std::borrow::Cow;
 use tokens::Token;
 
 /// How a mention was found.
@@ -524,7 +525,7 @@ impl Recognizer {
         words: &Words,
     ) -> (Vec<Mention>, Vec<Entity>) {
         let matches = self.inner.gazetteer.find_all(text);
-        let mut doc = DocState::new(self, text, words);
+        let mut doc = DocState::with_words(self, text, Cow::Borrowed(words));
         let mut next_match = 0;
         let mut done = 0;
         for sentence in sentences {
@@ -561,7 +562,7 @@ struct DocState<'r, 'h> {
     /// The names found so far, in text order.
     pending: Vec<Pending<'r>>,
     /// The document's words.
-    doc_words: &'h Words,
+    doc_words: Cow<'h, Words>,
     /// The current sentence's words and marks, from `doc_words`.
     words: Vec<Word>,
     /// The current sentence's words as tokens.
@@ -574,7 +575,18 @@ struct DocState<'r, 'h> {
 }
 
 impl<'r, 'h> DocState<'r, 'h> {
-    fn new(rec: &'r Recognizer, text: &'h str, doc_words: &'h Words) -> DocState<'r, 'h> {
+    /// Reads `text`, cutting it into words.
+    #[cfg(test)]
+    fn new(rec: &'r Recognizer, text: &'h str) -> DocState<'r, 'h> {
+        DocState::with_words(rec, text, Cow::Owned(Words::new(text)))
+    }
+
+    /// Reads `text`, whose words are `doc_words`.
+    fn with_words(
+        rec: &'r Recognizer,
+        text: &'h str,
+        doc_words: Cow<'h, Words>,
+    ) -> DocState<'r, 'h> {
         DocState {
             rec,
             text,

@@ -133,9 +133,8 @@ pub(super) mod tests {
 
     /// The tokens of `span` of `text`, through the word layer.
     pub(in crate::entities) fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
-        let mut words = Vec::new();
-        Words::new(text).cut(text, span, &mut words);
-        tokens_of(text, &words, out);
+        let mut buf = Vec::new();
+        tokens_of(text, Words::new(text).cut(text, span, &mut buf), out);
     }
 
     /// Each token as (text, cap, upper, lower).

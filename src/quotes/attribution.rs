@@ -97,8 +97,8 @@ fn introduced_by_paragraph_before(
     let from = (from..previous.end)
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(previous.end);
-    article.ctx.cut(Span::new(from, previous.end), buf);
-    attribution_before(&article.ctx, buf)
+    let words = article.ctx.cut(Span::new(from, previous.end), buf);
+    attribution_before(&article.ctx, words)
 }
 
 /// The sentence before the quotation, in its paragraph: one that ends with
@@ -124,7 +124,7 @@ fn from_sentence_before(
             .saturating_sub(WINDOW)
             .max(prev.span().start),
     );
-    ctx.cut(Span::new(from, prev.span().end), buf);
+    let buf = ctx.cut(Span::new(from, prev.span().end), buf);
     let n = buf.len();
     let ends_with_cue = buf[n.saturating_sub(10)..].iter().any(|w| ctx.is_cue(w))
         && !buf[n.saturating_sub(10)..]
@@ -159,7 +159,7 @@ fn from_reported_paragraph(
     {
         return None;
     }
-    ctx.cut(span, buf);
+    let buf = ctx.cut(span, buf);
     let reported = reported_speech(
         ctx,
         span,
@@ -193,7 +193,7 @@ pub(super) fn close_before_attribution(ctx: &Ctx<'_>, q: &mut Quotation, buf: &m
         q.content.start,
         floor_char(text, q.content.end.min(q.content.start + 4 * WINDOW)),
     );
-    ctx.cut(span, buf);
+    let buf = ctx.cut(span, buf);
     let found = (1..buf.len()).find(|&c| {
         ctx.is_sign(&buf[c], ",")
             && buf
@@ -221,7 +221,7 @@ pub(super) fn attribution_after(
     strict: bool,
 ) -> Option<Attribution> {
     let text = ctx.text;
-    ctx.cut(post, buf);
+    let buf = ctx.cut(post, buf);
     let mut i = 0;
     // Punctuation right after the mark: , ? ! . and dashes.
     let mut dash = false;

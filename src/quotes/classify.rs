@@ -190,7 +190,7 @@ pub(super) fn mixed_around(
     let start = pre.get(verb + 1).map_or(q.open.start, |w| w.span.start);
     let close = q.close.map_or(q.content.end, |c| c.end);
     let limit = ceil_char(text, sentence.end.max(close).min(close + WINDOW));
-    ctx.cut(Span::new(close, limit), buf);
+    let buf = ctx.cut(Span::new(close, limit), buf);
     let end = clause_end(ctx, buf, close, limit, true);
     if end <= start || end < q.content.end {
         return None;

@@ -41,11 +41,12 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// The words and marks of `span` of the text, written to `out`: as
-    /// `text::cut` gives them, read from the words cut once.
+    /// The words and marks of `span` of the text, as `text::cut` gives
+    /// them, read from the words cut once (`buf` holds them when the span
+    /// splits a word at either end).
     #[inline]
-    pub(super) fn cut(&self, span: Span, out: &mut Vec<Word>) {
-        self.words.cut(self.text, span, out);
+    pub(super) fn cut<'w>(&'w self, span: Span, buf: &'w mut Vec<Word>) -> &'w [Word] {
+        self.words.cut(self.text, span, buf)
     }
 
     /// The word in lower case, borrowed when it is already.

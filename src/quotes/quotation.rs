@@ -136,7 +136,7 @@ impl Reading {
             return;
         };
         // The writer's words before the mark decide direct vs partial.
-        article.ctx.cut(window.pre, pre);
+        let pre = article.ctx.cut(window.pre, pre);
         let direct = is_direct(&article.ctx, pre);
         let content = trim_span(text, q.content);
         if content.is_empty() {

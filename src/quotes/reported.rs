@@ -59,15 +59,15 @@ pub(super) fn in_sentences(
             if !has_reporting_cue(ctx, &text[part]) {
                 continue;
             }
-            ctx.cut(part, buf);
+            let words = ctx.cut(part, buf);
             // After a direct quotation, its closing mark and comma go.
             let from = if matches!(which, Part::After { .. }) {
-                buf.iter().position(|w| w.is_word).unwrap_or(buf.len())
+                words.iter().position(|w| w.is_word).unwrap_or(words.len())
             } else {
                 0
             };
             if let Some(quote) =
-                reported_speech(ctx, part, &buf[from..], quotations, which, &mut extra)
+                reported_speech(ctx, part, &words[from..], quotations, which, &mut extra)
             {
                 reported.push(quote);
                 reported.append(&mut extra);

@@ -67,6 +67,9 @@ impl Word {
     }
 }
 
+/// The bytes of text a block of [`Words::blocks`] covers.
+const BLOCK: usize = 1024;
+
 /// The words of a text, cut once, and the words of any span of it.
 ///
 /// # Example: a span's words without cutting it again
@@ -84,6 +87,9 @@ impl Word {
 #[derive(Clone, Debug)]
 pub(crate) struct Words {
     words: Vec<Word>,
+    /// For each block of [`BLOCK`] bytes of the text, the first word that
+    /// ends after the block's start; and the number of words.
+    blocks: Vec<usize>,
     /// Whether every span is cut as the text was: false only for a text
     /// with non-ASCII characters and a vertical tab, which an ASCII span
     /// cuts as a mark and the text skipped as whitespace. Such a text's
@@ -98,12 +104,32 @@ impl Words {
         let ascii = text.is_ascii();
         scan(text, 0, &ABBREVIATED_TITLES, !ascii, &mut words);
         let shared = ascii || !text.as_bytes().contains(&0x0B);
-        Words { words, shared }
+        let blocks = (0..=text.len() / BLOCK)
+            .map(|b| words.partition_point(|w| w.span.end <= b * BLOCK))
+            .chain([words.len()])
+            .collect();
+        Words {
+            words,
+            blocks,
+            shared,
+        }
+    }
+
+    /// The index of the first word that ends after byte `at`: a binary
+    /// search in `at`'s block, whose words lie close together in memory
+    /// (over a whole large text, every step of the search would miss the
+    /// cache).
+    #[inline]
+    fn first_ending_after(&self, at: usize) -> usize {
+        let b = (at / BLOCK).min(self.blocks.len() - 2);
+        let (lo, hi) = (self.blocks[b], self.blocks[b + 1]);
+        lo + self.words[lo..hi].partition_point(|w| w.span.end <= at)
     }
 
     /// The words and marks of `span` of the text (a span between `char`
-    /// boundaries), as [`cut`] gives them for that span alone, written to
-    /// `out`.
+    /// boundaries), as [`cut`] gives them for that span alone: a slice of
+    /// the text's words, or when the span's edges split a word, the words
+    /// written to `buf`.
     ///
     /// The words wholly inside the span are the text's. A word that the
     /// span's start falls inside is cut again from the span's start to its
@@ -111,13 +137,27 @@ impl Words {
     /// leave), and a word that the span's end falls inside from its start
     /// to the span's end: a cut never looks back, so from a word's start or
     /// its end on, the span's cut and the text's agree.
-    pub(crate) fn cut(&self, text: &str, span: Span, out: &mut Vec<Word>) {
-        out.clear();
+    pub(crate) fn cut<'w>(&'w self, text: &str, span: Span, buf: &'w mut Vec<Word>) -> &'w [Word] {
         if !self.shared {
-            return cut(text, span, out);
+            cut(text, span, buf);
+            return buf;
         }
         let words = &self.words;
-        let mut i = words.partition_point(|w| w.span.end <= span.start);
+        let i = self.first_ending_after(span.start);
+        let j = self.first_ending_after(span.end);
+        let splits = |k: usize, at: usize| words.get(k).is_some_and(|w| w.span.start < at);
+        if !splits(i, span.start) && !splits(j, span.end) {
+            return &words[i..j];
+        }
+        buf.clear();
+        self.cut_edges(text, span, i, buf);
+        buf
+    }
+
+    /// [`Words::cut`] of a span whose edges split a word, the first word
+    /// to end after its start being the `i`th, into `out`.
+    fn cut_edges(&self, text: &str, span: Span, mut i: usize, out: &mut Vec<Word>) {
+        let words = &self.words;
         if let Some(w) = words.get(i).filter(|w| w.span.start < span.start) {
             let mut end = w.span.end;
             if text[end..].starts_with('.') {
@@ -125,9 +165,12 @@ impl Words {
             }
             let end = end.min(span.end);
             cut_into(text, Span::new(span.start, end), out);
-            i += words[i..].partition_point(|w| w.span.start < end);
+            // The word, and the full stop after it.
+            while words.get(i).is_some_and(|w| w.span.start < end) {
+                i += 1;
+            }
         }
-        let j = i + words[i..].partition_point(|w| w.span.end <= span.end);
+        let j = self.first_ending_after(span.end).max(i);
         out.extend_from_slice(&words[i..j]);
         if let Some(w) = words.get(j).filter(|w| w.span.start < span.end) {
             cut_into(text, Span::new(w.span.start, span.end), out);
@@ -386,12 +429,12 @@ mod tests {
         let bounds: Vec<usize> = (0..=text.len())
             .filter(|&i| text.is_char_boundary(i))
             .collect();
-        let (mut shared, mut alone) = (Vec::new(), Vec::new());
+        let (mut buf, mut alone) = (Vec::new(), Vec::new());
         for (k, &start) in bounds.iter().enumerate() {
             for &end in &bounds[k..] {
                 let span = Span::new(start, end);
-                words.cut(text, span, &mut shared);
                 cut(text, span, &mut alone);
+                let shared = words.cut(text, span, &mut buf);
                 assert_eq!(shared, alone, "{text:?} at {start}..{end}");
             }
         }
@@ -410,6 +453,24 @@ mod tests {
         spans_agree("Mr.\u{b}Li said “no”\u{b}.");
         spans_agree("Mr.\u{b}Li said no\u{b}.");
         spans_agree("");
+    }
+
+    #[test]
+    fn spans_of_a_long_text_are_found_in_their_block() {
+        let text = "Sen. Jo-Ann O’Neil’s U.S. aide, “M. Li,” said no. ".repeat(80);
+        let words = Words::new(&text);
+        assert!(text.len() > 4 * BLOCK);
+        let (mut buf, mut alone) = (Vec::new(), Vec::new());
+        for start in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {
+            for len in [0, 1, 2, 5, 40, 700, 3000] {
+                let end = (start + len..=text.len())
+                    .find(|&i| text.is_char_boundary(i))
+                    .unwrap_or(text.len());
+                let span = Span::new(start, end);
+                cut(&text, span, &mut alone);
+                assert_eq!(words.cut(&text, span, &mut buf), alone, "{start}..{end}");
+            }
+        }
     }
 
     #[test]
