@@ -37,11 +37,11 @@ pub(super) fn tokens_of(text: &str, words: &[Word], out: &mut Vec<Token>) {
     while k < words.len() {
         let w = words[k];
         k += 1;
-        if !w.is_word {
+        if !w.is_word() {
             continue;
         }
-        let start = w.span.start;
-        let mut end = w.span.end;
+        let start = w.span().start;
+        let mut end = w.span().end;
         // Most words are a token as they are: no possessive to split off,
         // no hyphen U+2010 (E2 80 90) to join across.
         if !w.has_apostrophe() && text.as_bytes().get(end) != Some(&0xE2) {
@@ -61,12 +61,12 @@ pub(super) fn tokens_of(text: &str, words: &[Word], out: &mut Vec<Token>) {
         while text.as_bytes()[end - 1] != b'.'
             && words
                 .get(k)
-                .is_some_and(|h| h.span.start == end && &text[h.span] == "‐")
+                .is_some_and(|h| h.span().start == end && &text[h.span()] == "‐")
             && words
                 .get(k + 1)
-                .is_some_and(|n| n.is_word && n.span.start == words[k].span.end)
+                .is_some_and(|n| n.is_word() && n.span().start == words[k].span().end)
         {
-            end = words[k + 1].span.end;
+            end = words[k + 1].span().end;
             k += 2;
         }
         // A word ends in a full stop only when it is a title's.

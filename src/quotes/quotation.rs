@@ -181,8 +181,8 @@ impl Reading {
             if !window.strict && text[content].ends_with([',', '?', '!']) {
                 let start = pre
                     .iter()
-                    .find(|w| w.is_word)
-                    .map_or(q.open.start, |w| w.span.start);
+                    .find(|w| w.is_word())
+                    .map_or(q.open.start, |w| w.span().start);
                 let speaker = resolve(text, s, &article.antecedents);
                 self.last = Some(Previous {
                     speaker: Some(speaker.clone()),

@@ -10,16 +10,20 @@
 use crate::lexicon::{WordList, ABBREVIATED_TITLES};
 use crate::Span;
 
-/// A word or a single punctuation mark, and how a word is written.
+/// A word or a single punctuation mark, and how a word is written: 16
+/// bytes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Word {
-    pub(crate) span: Span,
-    /// A word (letters and digits) rather than a punctuation mark.
-    pub(crate) is_word: bool,
-    /// [`CAPITALISED`], [`UPPER`], [`LOWER`] and [`APOSTROPHE`], or none.
+    start: usize,
+    /// The length in bytes (a word over 4 GiB long is cut short).
+    len: u32,
+    /// [`WORD`], [`CAPITALISED`], [`UPPER`], [`LOWER`] and
+    /// [`APOSTROPHE`], or none.
     flags: u8,
 }
 
+/// A word (letters and digits) rather than a punctuation mark.
+const WORD: u8 = 16;
 /// The first `char` is upper or title case.
 const CAPITALISED: u8 = 1;
 /// Every letter is upper case, and there are two letters or more.
@@ -30,13 +34,37 @@ const LOWER: u8 = 4;
 const APOSTROPHE: u8 = 8;
 
 impl Word {
+    /// The word or mark at `start..end`, with `flags`.
+    fn new(start: usize, end: usize, flags: u8) -> Word {
+        Word {
+            start,
+            len: u32::try_from(end - start).unwrap_or(u32::MAX),
+            flags,
+        }
+    }
+
     /// The punctuation mark at `start..end`.
     fn mark(start: usize, end: usize) -> Word {
-        Word {
-            span: Span::new(start, end),
-            is_word: false,
-            flags: 0,
-        }
+        Word::new(start, end, 0)
+    }
+
+    /// The word's or mark's bytes in the text.
+    #[inline]
+    pub(crate) fn span(&self) -> Span {
+        Span::new(self.start, self.end())
+    }
+
+    /// The end of [`Word::span`].
+    #[inline]
+    fn end(&self) -> usize {
+        self.start + self.len as usize
+    }
+
+    /// Whether it is a word (letters and digits) rather than a
+    /// punctuation mark.
+    #[inline]
+    pub(crate) fn is_word(&self) -> bool {
+        self.flags & WORD != 0
     }
 
     /// Whether the word's first `char` is upper or title case ("Smith",
@@ -105,7 +133,7 @@ impl Words {
         scan(text, 0, &ABBREVIATED_TITLES, !ascii, &mut words);
         let shared = ascii || !text.as_bytes().contains(&0x0B);
         let blocks = (0..=text.len() / BLOCK)
-            .map(|b| words.partition_point(|w| w.span.end <= b * BLOCK))
+            .map(|b| words.partition_point(|w| w.end() <= b * BLOCK))
             .chain([words.len()])
             .collect();
         Words {
@@ -123,7 +151,7 @@ impl Words {
     fn first_ending_after(&self, at: usize) -> usize {
         let b = (at / BLOCK).min(self.blocks.len() - 2);
         let (lo, hi) = (self.blocks[b], self.blocks[b + 1]);
-        lo + self.words[lo..hi].partition_point(|w| w.span.end <= at)
+        lo + self.words[lo..hi].partition_point(|w| w.end() <= at)
     }
 
     /// The words and marks of `span` of the text (a span between `char`
@@ -145,7 +173,7 @@ impl Words {
         let words = &self.words;
         let i = self.first_ending_after(span.start);
         let j = self.first_ending_after(span.end);
-        let splits = |k: usize, at: usize| words.get(k).is_some_and(|w| w.span.start < at);
+        let splits = |k: usize, at: usize| words.get(k).is_some_and(|w| w.start < at);
         if !splits(i, span.start) && !splits(j, span.end) {
             return &words[i..j];
         }
@@ -158,22 +186,22 @@ impl Words {
     /// to end after its start being the `i`th, into `out`.
     fn cut_edges(&self, text: &str, span: Span, mut i: usize, out: &mut Vec<Word>) {
         let words = &self.words;
-        if let Some(w) = words.get(i).filter(|w| w.span.start < span.start) {
-            let mut end = w.span.end;
+        if let Some(w) = words.get(i).filter(|w| w.start < span.start) {
+            let mut end = w.end();
             if text[end..].starts_with('.') {
                 end += 1;
             }
             let end = end.min(span.end);
             cut_into(text, Span::new(span.start, end), out);
             // The word, and the full stop after it.
-            while words.get(i).is_some_and(|w| w.span.start < end) {
+            while words.get(i).is_some_and(|w| w.start < end) {
                 i += 1;
             }
         }
         let j = self.first_ending_after(span.end).max(i);
         out.extend_from_slice(&words[i..j]);
-        if let Some(w) = words.get(j).filter(|w| w.span.start < span.end) {
-            cut_into(text, Span::new(w.span.start, span.end), out);
+        if let Some(w) = words.get(j).filter(|w| w.start < span.end) {
+            cut_into(text, Span::new(w.start, span.end), out);
         }
     }
 }
@@ -326,15 +354,12 @@ fn scan(s: &str, base: usize, titles: &WordList, vertical_tab_is_space: bool, ou
             }
         }
         let capitalised = first.is_uppercase() || (first.is_alphabetic() && !first.is_lowercase());
-        let flags = if capitalised { CAPITALISED } else { 0 }
+        let flags = WORD
+            | if capitalised { CAPITALISED } else { 0 }
             | if letters >= 2 && !lowercase { UPPER } else { 0 }
             | if first.is_lowercase() { LOWER } else { 0 }
             | if apostrophe { APOSTROPHE } else { 0 };
-        out.push(Word {
-            span: Span::new(base + start, base + i),
-            is_word: true,
-            flags,
-        });
+        out.push(Word::new(base + start, base + i, flags));
     }
 }
 
@@ -371,9 +396,9 @@ mod tests {
         let mut out = Vec::new();
         cut(text, Span::new(from, text.len()), &mut out);
         out.iter()
-            .map(|w| match w.is_word {
-                true => text[w.span].to_string(),
-                false => format!("[{}]", &text[w.span]),
+            .map(|w| match w.is_word() {
+                true => text[w.span()].to_string(),
+                false => format!("[{}]", &text[w.span()]),
             })
             .collect()
     }
@@ -418,8 +443,8 @@ mod tests {
         let text = "He said: “Go.”";
         let mut out = Vec::new();
         cut(text, Span::new(3, text.len()), &mut out);
-        assert_eq!(out[0].span, Span::new(3, 7));
-        assert!(out[0].is_word && !out[1].is_word);
+        assert_eq!(out[0].span(), Span::new(3, 7));
+        assert!(out[0].is_word() && !out[1].is_word());
     }
 
     /// Every span of `text` between `char` boundaries is cut from the
