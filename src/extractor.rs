@@ -154,8 +154,8 @@ impl Extractor {
     /// # Memory
     ///
     /// Besides the text and the bundled gazetteer (built once per process,
-    /// about 100 MB at its peak), analysis holds about 5.3 times the text's
-    /// size at its peak, results included: 532 MB for a 100 MB document,
+    /// about 100 MB at its peak), analysis holds about 7.9 times the text's
+    /// size at its peak, results included: 793 MB for a 100 MB document,
     /// measured on the benchmark corpus repeated (see DESIGN.md).
     pub fn extract(&self, text: &str) -> Document {
         let (paragraphs, sentences) = self.inner.segmenter.segment(text);

@@ -1,18 +1,33 @@
 //! The word layer: a document cut into words and punctuation marks once,
-//! from which the stages take the words of any span.
+//! and read span by span by the entity and quote stages.
 //!
-//! [`Words::new`] cuts a whole text with [`words::cut`]; [`Words::cut`] then
-//! gives the words of a span of it exactly as [`words::cut`] gives them for
-//! that span alone, with two binary searches and a copy. Only the words the
-//! span's edges split (a window that starts inside a word, or ends inside
-//! "Mr." before its full stop) are cut again, from the span's own bytes.
+//! * [`Word`]: a word (letters and digits with inner apostrophes, hyphens
+//!   and full stops: "Smith's", "al-Assad", "U.S"; a title's or an
+//!   initial's full stop included: "Mr.", "M.") or a single mark, with its
+//!   byte span and how it is written (capitalised, in capitals, lower
+//!   case; an apostrophe inside). 16 bytes.
+//! * [`Words`]: every word of a text, built once per document by the
+//!   `Extractor`. [`Words::cut`] gives the words of any span exactly as
+//!   `words::cut` gives them for that span alone: two binary searches in
+//!   the 1 KiB blocks of text that hold the span's edges, and a slice of
+//!   the document's words. Only a word that an edge splits (a window that
+//!   starts inside a word, or ends inside "Mr." before its full stop) is
+//!   cut again, from the span's own bytes, into a buffer.
 //!
-//! The quote stage reads every window around a quotation and every
-//! sentence that may report speech through one [`Words`] per document. The
-//! entity stage still cuts each sentence with its own tokenizer
-//! (`entities/tokens.rs`: possessives split off, case flags), and the
-//! gazetteer cuts the folded copy of the text for its automaton
-//! (`gazetteer/words.rs`); DESIGN.md says why.
+//! What each stage reads:
+//!
+//! * the quote stage, every window around a quotation and every sentence
+//!   that may report speech, as they are (`quotes::phrase::Ctx::cut`);
+//! * the entity stage, each sentence, through a view
+//!   (`entities::tokens::tokens_of`) that drops the title's full stop
+//!   ("Mr"), splits off a possessive ("Russia", "s") and joins words across
+//!   the hyphen U+2010, reading a word's bytes again only for those two.
+//!
+//! The gazetteer cuts its own copy of the text, folded (lower case, no
+//! diacritics), into word codes for its automaton (`gazetteer/words.rs`):
+//! its words are runs of letters and digits in the folded text, whose
+//! offsets differ from the text's wherever folding changes a character's
+//! length. DESIGN.md says more.
 
 mod words;
 
