@@ -439,6 +439,37 @@ mod tests {
     }
 
     #[test]
+    fn words_say_how_they_are_written() {
+        let text = "NATO’s Ōsaka mr. I U.S ǅemal éé 42 O'Neil “";
+        let mut out = Vec::new();
+        cut(text, Span::new(0, text.len()), &mut out);
+        let flags: Vec<(&str, bool, bool, bool, bool)> = out
+            .iter()
+            .map(|w| {
+                let f = (w.capitalised(), w.upper(), w.lower(), w.has_apostrophe());
+                (&text[w.span()], f.0, f.1, f.2, f.3)
+            })
+            .collect();
+        assert_eq!(
+            flags,
+            [
+                ("NATO’s", true, false, false, true),
+                ("Ōsaka", true, false, false, false),
+                ("mr", false, false, true, false),
+                (".", false, false, false, false),
+                ("I", true, false, false, false),
+                ("U.S", true, true, false, false),
+                // Title case.
+                ("ǅemal", true, false, false, false),
+                ("éé", false, false, true, false),
+                ("42", false, false, false, false),
+                ("O'Neil", true, false, false, true),
+                ("“", false, false, false, false),
+            ]
+        );
+    }
+
+    #[test]
     fn spans_are_offsets_into_the_text() {
         let text = "He said: “Go.”";
         let mut out = Vec::new();
