@@ -21,7 +21,9 @@
 //! * the entity stage, each sentence, through a view
 //!   (`entities::tokens::tokens_of`) that drops the title's full stop
 //!   ("Mr"), splits off a possessive ("Russia", "s") and joins words across
-//!   the hyphen U+2010, reading a word's bytes again only for those two.
+//!   the hyphen U+2010, reading a word's bytes again only for those two;
+//!   and every word, for the set of words the document writes in lower
+//!   case (`entities::classify::lowercase_words`).
 //!
 //! The gazetteer cuts its own copy of the text, folded (lower case, no
 //! diacritics), into word codes for its automaton (`gazetteer/words.rs`):

@@ -18,7 +18,7 @@ pub(crate) struct Word {
     /// The length in bytes (a word over 4 GiB long is cut short).
     len: u32,
     /// [`WORD`], [`CAPITALISED`], [`UPPER`], [`LOWER`] and
-    /// [`APOSTROPHE`], or none.
+    /// [`APOSTROPHE`], [`JOINED`], or none.
     flags: u8,
 }
 
@@ -32,6 +32,8 @@ const UPPER: u8 = 2;
 const LOWER: u8 = 4;
 /// An apostrophe is inside the word ("O'Neil", "Smith’s").
 const APOSTROPHE: u8 = 8;
+/// A mark is inside the word ("O'Neil", "al-Assad", "U.S").
+const JOINED: u8 = 32;
 
 impl Word {
     /// The word or mark at `start..end`, with `flags`.
@@ -93,6 +95,13 @@ impl Word {
     pub(crate) fn has_apostrophe(&self) -> bool {
         self.flags & APOSTROPHE != 0
     }
+
+    /// Whether a mark is inside the word, which is then more than one run
+    /// of letters and digits ("al-Assad", "U.S").
+    #[inline]
+    pub(crate) fn joined(&self) -> bool {
+        self.flags & JOINED != 0
+    }
 }
 
 /// The bytes of text a block of [`Words::blocks`] covers.
@@ -141,6 +150,11 @@ impl Words {
             blocks,
             shared,
         }
+    }
+
+    /// Every word and mark of the text, in order.
+    pub(crate) fn all(&self) -> &[Word] {
+        &self.words
     }
 
     /// The index of the first word that ends after byte `at`: a binary
@@ -312,6 +326,7 @@ fn scan(s: &str, base: usize, titles: &WordList, vertical_tab_is_space: bool, ou
         let mut letters = usize::from(first.is_alphabetic());
         let mut lowercase = first.is_lowercase();
         let mut apostrophe = false;
+        let mut joined = false;
         while i < bytes.len() {
             match CLASS[usize::from(bytes[i])] {
                 LOWER_CASE => {
@@ -326,6 +341,7 @@ fn scan(s: &str, base: usize, titles: &WordList, vertical_tab_is_space: bool, ou
                 DIGIT => i += 1,
                 JOIN if alphanumeric_at(s, i + 1) => {
                     apostrophe |= bytes[i] == b'\'';
+                    joined = true;
                     i += 1;
                 }
                 UTF8 => {
@@ -337,6 +353,7 @@ fn scan(s: &str, base: usize, titles: &WordList, vertical_tab_is_space: bool, ou
                         i += width;
                     } else if d == '’' && alphanumeric_at(s, i + width) {
                         apostrophe = true;
+                        joined = true;
                         i += width;
                     } else {
                         break;
@@ -358,7 +375,8 @@ fn scan(s: &str, base: usize, titles: &WordList, vertical_tab_is_space: bool, ou
             | if capitalised { CAPITALISED } else { 0 }
             | if letters >= 2 && !lowercase { UPPER } else { 0 }
             | if first.is_lowercase() { LOWER } else { 0 }
-            | if apostrophe { APOSTROPHE } else { 0 };
+            | if apostrophe { APOSTROPHE } else { 0 }
+            | if joined { JOINED } else { 0 };
         out.push(Word::new(base + start, base + i, flags));
     }
 }
