@@ -114,13 +114,16 @@ const BLOCK: usize = 1024;
 /// ```text
 /// text:  He met Mr. Smith's aide.
 /// words: He | met | Mr. | Smith's | aide | .
-/// cut(7..14): Mr. | Sm        (the edge word cut again, from the span)
+/// cut(3..13):  met | Mr. | Sm     (the edge word cut again, from the span)
+/// cut(7..18):  Mr. | Smith's      (a slice of the text's words)
 /// ```
 ///
 /// # Resource usage
 ///
-/// 24 bytes a word or mark; one pass over the text to build, then two
-/// binary searches and a copy of the span's words per span.
+/// 16 bytes a word or mark, and 8 bytes a KiB of text for the blocks; one
+/// pass over the text to build. Per span, a binary search within the block
+/// of each edge; the span's words are borrowed, and copied into the
+/// caller's buffer only when an edge splits a word.
 #[derive(Clone, Debug)]
 pub(crate) struct Words {
     words: Vec<Word>,
@@ -527,6 +530,20 @@ mod tests {
         spans_agree("Mr.\u{b}Li said “no”\u{b}.");
         spans_agree("Mr.\u{b}Li said no\u{b}.");
         spans_agree("");
+    }
+
+    #[test]
+    fn a_span_borrows_the_text_words_unless_an_edge_splits_one() {
+        let text = "He met Mr. Smith's aide.";
+        let words = Words::new(text);
+        let mut buf = Vec::new();
+        let strings = |ws: &[Word]| -> Vec<&str> { ws.iter().map(|w| &text[w.span()]).collect() };
+        let edge = words.cut(text, Span::new(3, 13), &mut buf);
+        assert_eq!(strings(edge), ["met", "Mr.", "Sm"]);
+        buf.clear();
+        let inner = words.cut(text, Span::new(7, 18), &mut buf);
+        assert_eq!(strings(inner), ["Mr.", "Smith's"]);
+        assert!(buf.is_empty());
     }
 
     #[test]
