@@ -9,6 +9,7 @@ use crate::entities::{Entity, Mention, Recognizer};
 use crate::gazetteer::Gazetteer;
 use crate::quotes::{Classes, CueClass, Quote};
 use crate::segment::{Paragraph, Segmenter, Sentence};
+use crate::text::Words;
 use crate::Error;
 
 /// Configures and builds an [`Extractor`].
@@ -153,14 +154,20 @@ impl Extractor {
     /// # Memory
     ///
     /// Besides the text and the bundled gazetteer (built once per process,
-    /// about 100 MB at its peak), analysis holds about 5.3 times the text's
-    /// size at its peak, results included: 532 MB for a 100 MB document,
+    /// about 100 MB at its peak), analysis holds about 7.9 times the text's
+    /// size at its peak, results included: 793 MB for a 100 MB document,
     /// measured on the benchmark corpus repeated (see DESIGN.md).
     pub fn extract(&self, text: &str) -> Document {
         let (paragraphs, sentences) = self.inner.segmenter.segment(text);
-        let (mentions, entities) = self.inner.recognizer.recognize(text, &sentences);
+        // The words of the text, cut once for the entity and quote stages.
+        let words = Words::new(text);
+        let (mentions, entities) = self
+            .inner
+            .recognizer
+            .recognize_words(text, &sentences, &words);
         let quotes = crate::quotes::extract(
             text,
+            &words,
             &paragraphs,
             &sentences,
             &mentions,

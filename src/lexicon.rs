@@ -178,6 +178,15 @@ pub(crate) static BELIEF_VERBS: LazyLock<SpeechVerbs> =
 pub(crate) static INTENTION_VERBS: LazyLock<SpeechVerbs> =
     LazyLock::new(|| SpeechVerbs::parse(INTENTION_FILE.1));
 
+/// Abbreviated titles whose full stop belongs to the word ("Mr.", "Sen.",
+/// `gazetteers/lexicon/abbreviated_titles.txt`), parsed once per process.
+pub(crate) static ABBREVIATED_TITLES: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::bundled(
+        "abbreviated_titles.txt",
+        include_str!("../gazetteers/lexicon/abbreviated_titles.txt"),
+    )
+});
+
 /// The class of attribution every verb form cues, from the last column
 /// of the three verb tables, parsed once per process.
 pub(crate) static CUE_CLASSES: LazyLock<CueClasses> =

@@ -121,6 +121,7 @@ mod lexicon;
 pub mod quotes;
 pub mod segment;
 mod span;
+mod text;
 mod util;
 #[cfg(feature = "serde")]
 mod with_text;

@@ -12,7 +12,7 @@
 
 use super::classify::{Found, Pending};
 use super::lists::{hyphen_particle, is_joiner, is_particle};
-use super::tokens::{is_shouting, tokenize, Token};
+use super::tokens::{is_shouting, tokens_of, Token};
 use super::DocState;
 use crate::gazetteer::{EntityKind, Match};
 use crate::Span;
@@ -45,7 +45,8 @@ impl<'r> DocState<'r, '_> {
     /// are `matches`.
     pub(super) fn sentence(&mut self, span: Span, matches: &[Match<'r>]) {
         let mut tokens = std::mem::take(&mut self.tokens);
-        tokenize(self.text, span, &mut tokens);
+        let words = self.doc_words.cut(self.text, span, &mut self.words);
+        tokens_of(self.text, words, &mut tokens);
         self.shouting = is_shouting(&tokens);
         let mut units = std::mem::take(&mut self.units);
         units_of(self.text, &tokens, matches, &mut units);
@@ -471,6 +472,7 @@ fn opens_sentence(head: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::super::tokens::tests::tokenize;
     use super::*;
 
     /// The units of `text` with no gazetteer matches.

@@ -10,6 +10,7 @@ use super::lists::{hyphen_particle, opens_apposition};
 use super::DocState;
 use crate::gazetteer::{EntityKind, EntryId, Match};
 use crate::lexicon::SPEECH_VERBS;
+use crate::text::Word;
 use crate::util::{with_lowercase, WordSet};
 use crate::Span;
 
@@ -55,7 +56,9 @@ impl<'r> DocState<'r, '_> {
     /// Whether the document also writes `word` (capitalised here) in lower
     /// case, as a common noun: "Iodine" where "iodine" occurs too.
     pub(super) fn written_lowercase(&self, word: &str) -> bool {
-        let lowercase = self.lowercase.get_or_init(|| lowercase_words(self.text));
+        let lowercase = self
+            .lowercase
+            .get_or_init(|| lowercase_words(self.text, self.doc_words.all()));
         with_lowercase(word, |l| lowercase.contains(l))
     }
 
@@ -377,46 +380,32 @@ impl<'r> DocState<'r, '_> {
 }
 
 /// The words of `text` (runs of letters and digits) that start with a
-/// lower-case letter.
+/// lower-case letter, from its words in the word layer (`words`).
 ///
-/// One pass over the bytes that decodes only non-ASCII characters: this
-/// set is built for most documents, and splitting by `char` cost more than
-/// hashing the words.
-fn lowercase_words(text: &str) -> WordSet<&str> {
-    let bytes = text.as_bytes();
+/// A run never crosses two of the layer's words (a word ends before a mark
+/// that no letter or digit follows), so the runs are the words, split at
+/// the marks inside them ("al-Assad", "U.S"); a word with none is one run
+/// (a title's full stop aside), whose case the layer knows. This set is
+/// built for most documents.
+fn lowercase_words<'h>(text: &'h str, words: &[Word]) -> WordSet<&'h str> {
     // About one distinct word in sixteen bytes for an article; growing the
     // set instead rehashes every word it holds at each step.
-    let mut words =
-        WordSet::with_capacity_and_hasher((text.len() / 16).min(1 << 14), <_>::default());
-    // The start of the current word, if it starts in lower case.
-    let mut word: Option<usize> = None;
-    let mut in_word = false;
-    let mut i = 0;
-    while i < bytes.len() {
-        let (alphanumeric, lower, width) = if bytes[i].is_ascii() {
-            let b = bytes[i];
-            (b.is_ascii_alphanumeric(), b.is_ascii_lowercase(), 1)
-        } else {
-            let c = text[i..].chars().next().unwrap_or(' ');
-            (c.is_alphanumeric(), c.is_lowercase(), c.len_utf8())
-        };
-        if alphanumeric {
-            if !in_word {
-                in_word = true;
-                word = lower.then_some(i);
+    let mut set = WordSet::with_capacity_and_hasher((text.len() / 16).min(1 << 14), <_>::default());
+    for w in words.iter().filter(|w| w.is_word()) {
+        let word = &text[w.span()];
+        if !w.joined() {
+            if w.lower() {
+                set.insert(word.strip_suffix('.').unwrap_or(word));
             }
-        } else {
-            if let Some(start) = word.take() {
-                words.insert(&text[start..i]);
-            }
-            in_word = false;
+            continue;
         }
-        i += width;
+        for run in word.split(|c: char| !c.is_alphanumeric()) {
+            if run.starts_with(char::is_lowercase) {
+                set.insert(run);
+            }
+        }
     }
-    if let Some(start) = word {
-        words.insert(&text[start..]);
-    }
-    words
+    set
 }
 
 /// "II", "IV", "XX": the number after a name ("World War II").
@@ -426,9 +415,10 @@ fn is_roman_numeral(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tokens::tokenize;
+    use super::super::tokens::tests::tokenize;
     use super::*;
     use crate::gazetteer::Gazetteer;
+    use crate::text::Words;
 
     /// The span of the first `word` in `text`.
     fn at(text: &str, word: &str) -> Span {
@@ -457,10 +447,12 @@ mod tests {
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
             .collect();
-        assert_eq!(lowercase_words(text), expected);
-        assert!(lowercase_words(text).contains("élan"));
-        assert!(lowercase_words(text).contains("ok"));
-        assert!(!lowercase_words(text).contains("Iodine"));
+        let words = Words::new(text);
+        let lowercase = lowercase_words(text, words.all());
+        assert_eq!(lowercase, expected);
+        assert!(lowercase.contains("élan"));
+        assert!(lowercase.contains("ok"));
+        assert!(!lowercase.contains("Iodine"));
     }
 
     #[test]

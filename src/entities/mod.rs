@@ -32,9 +32,11 @@ use std::sync::Arc;
 
 use crate::gazetteer::{EntityKind, Gazetteer, Gender};
 use crate::segment::Sentence;
+use crate::text::{Word, Words};
 use crate::{Error, Span};
 use classify::Pending;
 use lists::Lexicons;
+use std::borrow::Cow;
 use tokens::Token;
 
 /// How a mention was found.
@@ -511,8 +513,19 @@ impl Recognizer {
     /// # Ok::<(), byline::Error>(())
     /// ```
     pub fn recognize(&self, text: &str, sentences: &[Sentence]) -> (Vec<Mention>, Vec<Entity>) {
+        self.recognize_words(text, sentences, &Words::new(text))
+    }
+
+    /// [`Recognizer::recognize`] with the words of `text`, cut once for
+    /// every stage.
+    pub(crate) fn recognize_words(
+        &self,
+        text: &str,
+        sentences: &[Sentence],
+        words: &Words,
+    ) -> (Vec<Mention>, Vec<Entity>) {
         let matches = self.inner.gazetteer.find_all(text);
-        let mut doc = DocState::new(self, text);
+        let mut doc = DocState::with_words(self, text, Cow::Borrowed(words));
         let mut next_match = 0;
         let mut done = 0;
         for sentence in sentences {
@@ -548,7 +561,11 @@ struct DocState<'r, 'h> {
     shouting: bool,
     /// The names found so far, in text order.
     pending: Vec<Pending<'r>>,
-    /// The current sentence's words.
+    /// The document's words.
+    doc_words: Cow<'h, Words>,
+    /// The current sentence's words and marks, from `doc_words`.
+    words: Vec<Word>,
+    /// The current sentence's words as tokens.
     tokens: Vec<Token>,
     /// The current sentence's units (words and gazetteer matches).
     units: Vec<chunk::Unit>,
@@ -558,12 +575,25 @@ struct DocState<'r, 'h> {
 }
 
 impl<'r, 'h> DocState<'r, 'h> {
+    /// Reads `text`, cutting it into words.
+    #[cfg(test)]
     fn new(rec: &'r Recognizer, text: &'h str) -> DocState<'r, 'h> {
+        DocState::with_words(rec, text, Cow::Owned(Words::new(text)))
+    }
+
+    /// Reads `text`, whose words are `doc_words`.
+    fn with_words(
+        rec: &'r Recognizer,
+        text: &'h str,
+        doc_words: Cow<'h, Words>,
+    ) -> DocState<'r, 'h> {
         DocState {
             rec,
             text,
             shouting: false,
             pending: Vec::new(),
+            doc_words,
+            words: Vec::new(),
             tokens: Vec::new(),
             units: Vec::new(),
             lowercase: std::cell::OnceCell::new(),

@@ -1,9 +1,12 @@
 //! Words of a sentence for the entity stage: letters and digits with inner
 //! apostrophes, hyphens and full stops, each with its capitalisation.
 //!
-//! [`tokenize`] reads any text byte by byte, decoding only non-ASCII
-//! characters.
+//! [`tokens_of`] reads them off the word layer (`crate::text`), whose
+//! words it splits at a possessive and joins across the hyphen U+2010.
 
+use crate::text::Word;
+#[cfg(doc)]
+use crate::text::Words;
 use crate::Span;
 
 /// A word of a sentence and how it is capitalised.
@@ -18,70 +21,99 @@ pub(super) struct Token {
     pub(super) lower: bool,
 }
 
-/// Splits `text[span]` into word tokens, replacing the contents of `out`:
-/// letters and digits with inner apostrophes, hyphens and full stops
-/// ("O'Brien", "al-Assad", "U.S"); a possessive "'s" is not part of the
-/// word.
+/// The word tokens of a sentence, from its words in the word layer
+/// (`words`, as [`Words::cut`] gives them for the sentence), replacing the
+/// contents of `out`: letters and digits with inner apostrophes, hyphens
+/// and full stops ("O'Brien", "al-Assad", "U.S"), without the full stop of
+/// a title ("Mr"), joined across the hyphen U+2010 ("al‐Assad"); a
+/// possessive "'s" is not part of the word.
 ///
-/// One pass over the bytes, which also gathers each word's capitalisation:
-/// ASCII bytes are read as they are, and only a non-ASCII byte is decoded
-/// as a `char` (news text is mostly ASCII with a few curly quotes and
-/// dashes).
-pub(super) fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
+/// A cheap view of words already cut: marks are skipped, and a word is
+/// read again only when it holds an apostrophe or a hyphen U+2010 follows
+/// it.
+pub(super) fn tokens_of(text: &str, words: &[Word], out: &mut Vec<Token>) {
     out.clear();
-    let s = &text[span];
-    let mut i = 0;
-    while let Some((c, width)) = char_at(s, i) {
-        if !c.is_alphanumeric() {
-            i += width;
+    let mut k = 0;
+    while k < words.len() {
+        let w = words[k];
+        k += 1;
+        if !w.is_word() {
             continue;
         }
-        let start = i;
-        i += width;
-        let mut letters = usize::from(c.is_alphabetic());
-        let mut lowercase = c.is_lowercase();
-        while let Some((d, width)) = char_at(s, i) {
-            if d.is_alphanumeric() {
-                letters += usize::from(d.is_alphabetic());
-                lowercase |= d.is_lowercase();
-                i += width;
-                continue;
+        let start = w.span().start;
+        let mut end = w.span().end;
+        // Most words are a token as they are: no possessive to split off,
+        // no hyphen U+2010 (E2 80 90) to join across.
+        if !w.has_apostrophe() && text.as_bytes().get(end) != Some(&0xE2) {
+            if text.as_bytes()[end - 1] == b'.' {
+                end -= 1;
             }
-            if matches!(d, '\'' | '’' | '-' | '.' | '‐')
-                && char_at(s, i + width).is_some_and(|(n, _)| n.is_alphanumeric())
-            {
-                // Possessive: "'s" followed by a non-letter.
-                if matches!(d, '\'' | '’')
-                    && s.as_bytes()[i + width] == b's'
-                    && !char_at(s, i + width + 1).is_some_and(|(n, _)| n.is_alphanumeric())
-                {
-                    break;
-                }
-                // The mark is neither a letter nor lower case.
-                i += width;
-                continue;
-            }
-            break;
+            out.push(Token {
+                span: Span::new(start, end),
+                cap: w.capitalised(),
+                upper: w.upper(),
+                lower: w.lower(),
+            });
+            continue;
         }
-        out.push(Token {
-            span: Span::new(span.start + start, span.start + i),
-            cap: c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase()),
-            upper: letters >= 2 && !lowercase,
-            lower: c.is_lowercase(),
-        });
+        // "al‐Assad": a word, the hyphen U+2010 and a word, touching (the
+        // word before ends in a letter or digit, not a title's full stop).
+        while text.as_bytes()[end - 1] != b'.'
+            && words
+                .get(k)
+                .is_some_and(|h| h.span().start == end && &text[h.span()] == "‐")
+            && words
+                .get(k + 1)
+                .is_some_and(|n| n.is_word() && n.span().start == words[k].span().end)
+        {
+            end = words[k + 1].span().end;
+            k += 2;
+        }
+        // A word ends in a full stop only when it is a title's.
+        if text.as_bytes()[end - 1] == b'.' {
+            end -= 1;
+        }
+        // Possessives: "'s" at the end, or before a mark.
+        let mut from = start;
+        let word = &text[start..end];
+        for (i, c) in word.char_indices() {
+            let after = i + c.len_utf8();
+            if matches!(c, '\'' | '’')
+                && word.as_bytes().get(after) == Some(&b's')
+                && !word[after + 1..].starts_with(char::is_alphanumeric)
+                && start + i > from
+            {
+                out.push(token(text, Span::new(from, start + i)));
+                from = start + after;
+            }
+        }
+        out.push(token(text, Span::new(from, end)));
     }
 }
 
-/// The `char` at byte `i` of `s` (a `char` boundary) and its length in
-/// bytes, without decoding when it is ASCII.
-#[inline]
-fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
-    let b = *s.as_bytes().get(i)?;
-    if b.is_ascii() {
-        return Some((char::from(b), 1));
+/// The token at `span`, a word, with its capitalisation.
+fn token(text: &str, span: Span) -> Token {
+    let word = &text[span];
+    let mut letters = 0;
+    let mut lowercase = false;
+    for &b in word.as_bytes() {
+        letters += usize::from(b.is_ascii_alphabetic());
+        lowercase |= b.is_ascii_lowercase();
     }
-    let c = s[i..].chars().next()?;
-    Some((c, c.len_utf8()))
+    if !word.is_ascii() {
+        (letters, lowercase) = (0, false);
+        for c in word.chars() {
+            letters += usize::from(c.is_alphabetic());
+            lowercase |= c.is_lowercase();
+        }
+    }
+    let c = word.chars().next().unwrap_or(' ');
+    Token {
+        span,
+        cap: c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase()),
+        upper: letters >= 2 && !lowercase,
+        lower: c.is_lowercase(),
+    }
 }
 
 /// Whether a sentence is written in capitals: at least two words, and at
@@ -95,8 +127,15 @@ pub(super) fn is_shouting(tokens: &[Token]) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
+    use crate::text::Words;
+
+    /// The tokens of `span` of `text`, through the word layer.
+    pub(in crate::entities) fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
+        let mut buf = Vec::new();
+        tokens_of(text, Words::new(text).cut(text, span, &mut buf), out);
+    }
 
     /// Each token as (text, cap, upper, lower).
     fn words(text: &str) -> Vec<(&str, bool, bool, bool)> {

@@ -10,8 +10,8 @@ use super::phrase::{sentence_subject, Ctx};
 use super::quotation::Window;
 use super::reported::{has_reporting_cue, reported_speech, Part};
 use super::resolve::resolve;
-use super::words::{tokenize, Word};
 use super::{Article, Quote, Resolution, Speaker, WINDOW};
+use crate::text::Word;
 use crate::util::floor_char;
 use crate::Span;
 
@@ -97,8 +97,8 @@ fn introduced_by_paragraph_before(
     let from = (from..previous.end)
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(previous.end);
-    tokenize(text, Span::new(from, previous.end), buf);
-    attribution_before(&article.ctx, buf)
+    let words = article.ctx.cut(Span::new(from, previous.end), buf);
+    attribution_before(&article.ctx, words)
 }
 
 /// The sentence before the quotation, in its paragraph: one that ends with
@@ -124,7 +124,7 @@ fn from_sentence_before(
             .saturating_sub(WINDOW)
             .max(prev.span().start),
     );
-    tokenize(text, Span::new(from, prev.span().end), buf);
+    let buf = ctx.cut(Span::new(from, prev.span().end), buf);
     let n = buf.len();
     let ends_with_cue = buf[n.saturating_sub(10)..].iter().any(|w| ctx.is_cue(w))
         && !buf[n.saturating_sub(10)..]
@@ -159,7 +159,7 @@ fn from_reported_paragraph(
     {
         return None;
     }
-    tokenize(text, span, buf);
+    let buf = ctx.cut(span, buf);
     let reported = reported_speech(
         ctx,
         span,
@@ -193,18 +193,18 @@ pub(super) fn close_before_attribution(ctx: &Ctx<'_>, q: &mut Quotation, buf: &m
         q.content.start,
         floor_char(text, q.content.end.min(q.content.start + 4 * WINDOW)),
     );
-    tokenize(text, span, buf);
+    let buf = ctx.cut(span, buf);
     let found = (1..buf.len()).find(|&c| {
         ctx.is_sign(&buf[c], ",")
             && buf
                 .get(c + 1)
                 .is_some_and(|w| ctx.capitalized(w) || lexicon::PRONOUNS.contains(&ctx.lower(w)))
             && (c + 2..buf.len().min(c + 7))
-                .any(|k| ctx.is_verb_cue(buf, k) && buf[c + 1..k].iter().all(|w| w.is_word))
-            && buf[c + 1..].iter().filter(|w| w.is_word).count() <= 10
+                .any(|k| ctx.is_verb_cue(buf, k) && buf[c + 1..k].iter().all(|w| w.is_word()))
+            && buf[c + 1..].iter().filter(|w| w.is_word()).count() <= 10
     });
     if let Some(c) = found {
-        let comma = buf[c].span;
+        let comma = buf[c].span();
         q.content = Span::new(q.content.start, comma.end);
         q.close = Some(Span::new(comma.end, comma.end));
     }
@@ -221,12 +221,12 @@ pub(super) fn attribution_after(
     strict: bool,
 ) -> Option<Attribution> {
     let text = ctx.text;
-    tokenize(text, post, buf);
+    let buf = ctx.cut(post, buf);
     let mut i = 0;
     // Punctuation right after the mark: , ? ! . and dashes.
     let mut dash = false;
-    while i < buf.len() && !buf[i].is_word {
-        let p = &text[buf[i].span];
+    while i < buf.len() && !buf[i].is_word() {
+        let p = &text[buf[i].span()];
         if matches!(p, "—" | "–" | "―" | "-") {
             dash = true;
         }
@@ -244,11 +244,11 @@ pub(super) fn attribution_after(
     let limit = (i..buf.len())
         .find(|&k| {
             let w = &buf[k];
-            !w.is_word
-                && match &text[w.span] {
+            !w.is_word()
+                && match &text[w.span()] {
                     "." => !buf
                         .get(k + 1)
-                        .is_some_and(|n| matches!(&text[n.span], ")" | ",")),
+                        .is_some_and(|n| matches!(&text[n.span()], ")" | ",")),
                     "\"" | "“" | "”" | ";" => true,
                     _ => false,
                 }
@@ -260,14 +260,14 @@ pub(super) fn attribution_after(
             return None;
         }
         let speaker = ctx.phrase_after(buf, i, limit)?;
-        return Some((Some(speaker), buf[i - 1].span));
+        return Some((Some(speaker), buf[i - 1].span()));
     }
     // ""…" promising the club will return": a participle goes on the
     // writer's sentence; it names no speaker.
-    if ctx.is_cue(&buf[i]) && !text[buf[i].span].ends_with("ing") {
+    if ctx.is_cue(&buf[i]) && !text[buf[i].span()].ends_with("ing") {
         // "said Peskov", "said in a statement": speaker follows the cue.
         let speaker = ctx.phrase_after(buf, i + 1, limit);
-        return Some((speaker, buf[i].span));
+        return Some((speaker, buf[i].span()));
     }
     // "Merkley said", "the ministry said", "he told reporters", "Lisa
     // Monaco, Obama's adviser on counterterrorism, said".
@@ -275,7 +275,7 @@ pub(super) fn attribution_after(
         5
     } else if buf[i..limit]
         .iter()
-        .any(|w| !w.is_word && matches!(&text[w.span], "," | "("))
+        .any(|w| !w.is_word() && matches!(&text[w.span()], "," | "("))
     {
         24
     } else {
@@ -284,7 +284,7 @@ pub(super) fn attribution_after(
         let mut counted = 0;
         let mut k = i;
         while k < limit && counted < 10 {
-            counted += usize::from(buf[k].is_word);
+            counted += usize::from(buf[k].is_word());
             k += 1;
         }
         k - i
@@ -295,7 +295,7 @@ pub(super) fn attribution_after(
         return None;
     }
     let speaker = ctx.phrase_before(buf, i, cue);
-    Some((speaker, buf[cue].span))
+    Some((speaker, buf[cue].span()))
 }
 
 /// `X said: "…"` · `X told reporters, "…"` · `According to X, "…"` ·
@@ -310,11 +310,11 @@ pub(super) fn attribution_before(ctx: &Ctx<'_>, pre: &[Word]) -> Option<Attribut
     let last = pre
         .iter()
         .rev()
-        .find(|w| w.is_word || !"\"“„".contains(&text[w.span]));
+        .find(|w| w.is_word() || !"\"“„".contains(&text[w.span()]));
     // A colon lets the cue stand further back ("He also suggested taking
     // action against the judge after the election: "…"").
     let colon = last.is_some_and(|w| ctx.is_sign(w, ":"));
-    let first = pre.iter().position(|w| w.is_word)?;
+    let first = pre.iter().position(|w| w.is_word())?;
     if let Some(found) = opening_cue(ctx, pre, first) {
         return Some(found);
     }
@@ -329,7 +329,7 @@ pub(super) fn attribution_before(ctx: &Ctx<'_>, pre: &[Word]) -> Option<Attribut
         8
     });
     if let Some(cue) = (lo..n).rev().find(|&k| ctx.is_verb_cue(pre, k)) {
-        return Some((cue_speaker(ctx, pre, cue), pre[cue].span));
+        return Some((cue_speaker(ctx, pre, cue), pre[cue].span()));
     }
     // "As Professor Foner put it: "…"".
     if let Some(k) = (lo..n.saturating_sub(1))
@@ -337,7 +337,7 @@ pub(super) fn attribution_before(ctx: &Ctx<'_>, pre: &[Word]) -> Option<Attribut
         .find(|&k| matches!(&*ctx.lower(&pre[k]), "put" | "puts") && ctx.lower(&pre[k + 1]) == "it")
     {
         let speaker = ctx.phrase_before(pre, 0, k);
-        return Some((speaker, pre[k].span));
+        return Some((speaker, pre[k].span()));
     }
     colon_speaker(ctx, pre, last?)
 }
@@ -349,10 +349,10 @@ pub(super) fn attribution_before(ctx: &Ctx<'_>, pre: &[Word]) -> Option<Attribut
 fn opening_cue(ctx: &Ctx<'_>, pre: &[Word], first: usize) -> Option<Attribution> {
     let text = ctx.text;
     let n = pre.len();
-    let opener = &text[pre[first].span];
+    let opener = &text[pre[first].span()];
     if opener == "According" && pre.get(first + 1).is_some_and(|w| ctx.lower(w) == "to") {
         let speaker = ctx.phrase_after(pre, first + 2, n);
-        let cue = Span::new(pre[first].span.start, pre[first + 1].span.end);
+        let cue = Span::new(pre[first].span().start, pre[first + 1].span().end);
         return Some((speaker, cue));
     }
     if !lexicon::OPENING_CUES.contains(opener) {
@@ -362,7 +362,7 @@ fn opening_cue(ctx: &Ctx<'_>, pre: &[Word], first: usize) -> Option<Attribution>
         .get(first + 1)
         .is_some_and(|w| ctx.capitalized(w) || lexicon::ARTICLES.contains(&ctx.lower(w)));
     let speaker = ctx.phrase_after(pre, first + 1, n).filter(|_| named)?;
-    Some((Some(speaker), pre[first].span))
+    Some((Some(speaker), pre[first].span()))
 }
 
 /// The speaker of the cue `pre[cue]` before a quotation: the subject of a
@@ -371,7 +371,7 @@ fn opening_cue(ctx: &Ctx<'_>, pre: &[Word], first: usize) -> Option<Attribution>
 /// cue before it or of the sentence.
 fn cue_speaker(ctx: &Ctx<'_>, pre: &[Word], cue: usize) -> Option<Span> {
     let n = pre.len();
-    let participle = ctx.text[pre[cue].span].ends_with("ing");
+    let participle = ctx.text[pre[cue].span()].ends_with("ing");
     if participle {
         if let Some(speaker) = participle_speaker(ctx, pre, cue) {
             return Some(speaker);
@@ -379,7 +379,7 @@ fn cue_speaker(ctx: &Ctx<'_>, pre: &[Word], cue: usize) -> Option<Span> {
     }
     // "But, said Solovey, "…"": after a comma, the cue comes first.
     let inverted = cue + 1 < n
-        && (cue == 0 || !pre[cue - 1].is_word)
+        && (cue == 0 || !pre[cue - 1].is_word())
         && (ctx.capitalized(&pre[cue + 1])
             || lexicon::ARTICLES.contains(&ctx.lower(&pre[cue + 1])));
     if inverted {
@@ -423,11 +423,12 @@ fn cue_speaker(ctx: &Ctx<'_>, pre: &[Word], cue: usize) -> Option<Span> {
 /// Wired explaining …").
 fn participle_speaker(ctx: &Ctx<'_>, pre: &[Word], cue: usize) -> Option<Span> {
     let text = ctx.text;
-    let inflected_cue = |k: usize| ctx.is_cue(&pre[k]) && ctx.cues.is_inflected(&text[pre[k].span]);
+    let inflected_cue =
+        |k: usize| ctx.is_cue(&pre[k]) && ctx.cues.is_inflected(&text[pre[k].span()]);
     let earlier_cue = (0..cue).any(inflected_cue);
     let participle = cue > 0 && {
         let before = ctx.lower(&pre[cue - 1]);
-        (!pre[cue - 1].is_word
+        (!pre[cue - 1].is_word()
             || !ctx.capitalized(&pre[cue - 1])
             || lexicon::OPENERS.contains(&before)
             || earlier_cue)
@@ -468,7 +469,7 @@ fn colon_speaker(ctx: &Ctx<'_>, pre: &[Word], last: &Word) -> Option<Attribution
     if !ctx.is_sign(last, ":") {
         return None;
     }
-    let k = pre.iter().rposition(|w| w.span == last.span)?;
+    let k = pre.iter().rposition(|w| w.span() == last.span())?;
     let mut speaker = ctx.phrase_before(pre, 0, k);
     // "Partial transcript as follows:", "obliged to disclose:", "radioing
     // back:": a verb, not a speaker — whoever the sentence is about.
@@ -487,19 +488,19 @@ fn colon_speaker(ctx: &Ctx<'_>, pre: &[Word], last: &Word) -> Option<Attribution
     if let Some(s) = speaker {
         let head = text[s].rsplit(' ').next().unwrap_or("");
         if lexicon::STATEMENT_HEADS.contains(head) {
-            let verb = pre.iter().rposition(|w| w.span.end <= s.start);
-            if let Some(v) = verb.filter(|&v| pre[v].is_word && !ctx.capitalized(&pre[v])) {
+            let verb = pre.iter().rposition(|w| w.span().end <= s.start);
+            if let Some(v) = verb.filter(|&v| pre[v].is_word() && !ctx.capitalized(&pre[v])) {
                 speaker = ctx.phrase_before(pre, 0, v).or(speaker);
             }
         }
     }
-    speaker.map(|s| (Some(s), last.span))
+    speaker.map(|s| (Some(s), last.span()))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::quotes::tests::quotes;
+    use crate::quotes::tests::{quotes, tokenize};
 
     /// The attribution after the quotation that `text` opens with, as
     /// (speaker, cue).

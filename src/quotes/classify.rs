@@ -7,8 +7,8 @@ use super::clause::clause_end;
 use super::lexicon;
 use super::marks::Quotation;
 use super::phrase::{sentence_subject, Ctx};
-use super::words::{tokenize, trim_span, Word};
 use super::{Quote, QuoteKind, Resolution, Speaker, WINDOW};
+use crate::text::{trim_span, Word};
 use crate::util::ceil_char;
 use crate::Span;
 
@@ -21,11 +21,11 @@ pub(super) fn is_direct(ctx: &Ctx<'_>, pre: &[Word]) -> bool {
     let tail = pre
         .iter()
         .rev()
-        .find(|w| w.is_word || !"\"“„'‘«".contains(&text[w.span]));
+        .find(|w| w.is_word() || !"\"“„'‘«".contains(&text[w.span()]));
     match tail {
         None => true,
-        Some(w) if !w.is_word => {
-            matches!(&text[w.span], ":" | "," | "—" | "–" | "-" | "(" | ";")
+        Some(w) if !w.is_word() => {
+            matches!(&text[w.span()], ":" | "," | "—" | "–" | "-" | "(" | ";")
                 && !ends_reported_clause(ctx, pre)
         }
         Some(_) => {
@@ -60,13 +60,12 @@ fn ends_reported_clause(ctx: &Ctx<'_>, pre: &[Word]) -> bool {
         return false;
     };
     let after = &pre[cue + 1..];
-    if after
-        .iter()
-        .any(|w| !w.is_word && matches!(&text[w.span], "?" | "!" | ";" | ":" | "\"" | "“" | "”"))
-    {
+    if after.iter().any(|w| {
+        !w.is_word() && matches!(&text[w.span()], "?" | "!" | ";" | ":" | "\"" | "“" | "”")
+    }) {
         return false;
     }
-    let Some(first) = after.first().filter(|w| w.is_word) else {
+    let Some(first) = after.first().filter(|w| w.is_word()) else {
         return false;
     };
     let l = ctx.lower(first);
@@ -131,7 +130,7 @@ pub(super) fn scare_quote(ctx: &Ctx<'_>, pre: &[Word], content: Span) -> bool {
     let title = inner
         .split_whitespace()
         .all(|w| w.starts_with(|c: char| c.is_uppercase()) || w.len() <= 3);
-    let before = pre.iter().rev().find(|w| w.is_word);
+    let before = pre.iter().rev().find(|w| w.is_word());
     let article = before.is_some_and(|w| {
         let l = ctx.lower(w);
         lexicon::TERM_MARKERS.contains(&l) || l.ends_with("'s") || l.ends_with("’s")
@@ -142,7 +141,7 @@ pub(super) fn scare_quote(ctx: &Ctx<'_>, pre: &[Word], content: Span) -> bool {
 /// Whether `w` is a verb of saying or characterising ("said", "called").
 #[inline]
 fn says_or_characterises(ctx: &Ctx<'_>, w: &Word) -> bool {
-    w.is_word && (ctx.is_cue(w) || lexicon::CHARACTERISING.contains(&ctx.text[w.span]))
+    w.is_word() && (ctx.is_cue(w) || lexicon::CHARACTERISING.contains(&ctx.text[w.span()]))
 }
 
 /// A mixed quotation around the partial quotation `q`: from after the
@@ -162,7 +161,7 @@ pub(super) fn mixed_around(
     let verb = (lo..n).rev().find(|&k| {
         let w = &pre[k];
         says_or_characterises(ctx, w)
-            && text[w.span].starts_with(|c: char| c.is_lowercase())
+            && text[w.span()].starts_with(|c: char| c.is_lowercase())
             // "The answers to …" is a noun.
             && !(k > 0 && lexicon::DETERMINERS.contains(&ctx.lower(&pre[k - 1])))
     })?;
@@ -171,7 +170,7 @@ pub(super) fn mixed_around(
     // abbreviation: "the U.S.").
     if pre[verb + 1..]
         .iter()
-        .any(|w| !w.is_word && matches!(&text[w.span], ";" | ":" | "?" | "!"))
+        .any(|w| !w.is_word() && matches!(&text[w.span()], ";" | ":" | "?" | "!"))
     {
         return None;
     }
@@ -187,10 +186,10 @@ pub(super) fn mixed_around(
             None => sentence_subject(ctx, pre, verb),
         };
     }
-    let start = pre.get(verb + 1).map_or(q.open.start, |w| w.span.start);
+    let start = pre.get(verb + 1).map_or(q.open.start, |w| w.span().start);
     let close = q.close.map_or(q.content.end, |c| c.end);
     let limit = ceil_char(text, sentence.end.max(close).min(close + WINDOW));
-    tokenize(text, Span::new(close, limit), buf);
+    let buf = ctx.cut(Span::new(close, limit), buf);
     let end = clause_end(ctx, buf, close, limit, true);
     if end <= start || end < q.content.end {
         return None;
@@ -198,7 +197,7 @@ pub(super) fn mixed_around(
     Some(Quote::new(
         trim_span(text, Span::new(start, end)),
         QuoteKind::Mixed,
-        Some(pre[verb].span),
+        Some(pre[verb].span()),
         speaker.map(|span| Speaker {
             span,
             entity: None,
@@ -211,6 +210,7 @@ pub(super) fn mixed_around(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::quotes::tests::tokenize;
 
     /// `f` on `text` and its words up to byte `end`.
     fn with_words<R>(text: &str, end: usize, f: impl FnOnce(&Ctx<'_>, &[Word]) -> R) -> R {

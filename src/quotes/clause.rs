@@ -6,8 +6,8 @@ use super::lexicon;
 use super::marks::Quotation;
 use super::phrase::{sentence_subject, Ctx};
 use super::reported::{make, Part};
-use super::words::Word;
 use super::Quote;
+use crate::text::Word;
 use crate::Span;
 
 /// The reported clause of the cue `words[k]` ("X said (that) …"), if the
@@ -26,7 +26,7 @@ pub(super) fn said_clause(
     let n = words.len();
     let speaker = said_speaker(ctx, words, k, part)?;
     // ""…," said Maria Chen" attributes a quotation.
-    if !words[k - 1].is_word && matches!(&text[words[k - 1].span], "\"" | "”" | "’" | "'" | "»")
+    if !words[k - 1].is_word() && matches!(&text[words[k - 1].span()], "\"" | "”" | "’" | "'" | "»")
     {
         return None;
     }
@@ -43,17 +43,17 @@ pub(super) fn said_clause(
         return None;
     }
     let j = clause_start(ctx, words, k, after)?;
-    let start = words[j].span.start;
+    let start = words[j].span().start;
     if content_end <= start {
         return None;
     }
-    let end = clause_end(ctx, &words[j..], start, words[n - 1].span.end, false);
+    let end = clause_end(ctx, &words[j..], start, words[n - 1].span().end, false);
     let end = relative_clause_end(ctx, words, k, j, end);
     let content = Span::new(start, end);
     let count = words[j..]
         .iter()
-        .take_while(|w| w.span.end <= end)
-        .filter(|w| w.is_word)
+        .take_while(|w| w.span().end <= end)
+        .filter(|w| w.is_word())
         .take(4)
         .count();
     // "said in a radio interview, stressing …": a setting, not content.
@@ -66,13 +66,13 @@ pub(super) fn said_clause(
     if !text[..content.end].is_char_boundary(content.end) || content.end > sentence.end {
         return None;
     }
-    make(text, content, Some(speaker), words[k].span, quotations)
+    make(text, content, Some(speaker), words[k].span(), quotations)
 }
 
 /// Whether `w` is "that", in any case.
 #[inline]
 fn is_that(ctx: &Ctx<'_>, w: &Word) -> bool {
-    ctx.text[w.span].eq_ignore_ascii_case("that")
+    ctx.text[w.span()].eq_ignore_ascii_case("that")
 }
 
 /// The speaker of the cue `words[k]`: the phrase before it, the antecedent
@@ -81,11 +81,15 @@ fn is_that(ctx: &Ctx<'_>, w: &Word) -> bool {
 /// speaker of the quotation the words follow.
 fn said_speaker(ctx: &Ctx<'_>, words: &[Word], k: usize, part: Part) -> Option<Span> {
     if k >= 3 && ctx.lower(&words[k - 1]) == "who" {
-        let before = if !words[k - 2].is_word { k - 2 } else { k - 1 };
+        let before = if !words[k - 2].is_word() {
+            k - 2
+        } else {
+            k - 1
+        };
         return ctx.phrase_before(words, 0, before);
     }
     let coordinated = matches!(&*ctx.lower(&words[k - 1]), "and" | "but")
-        || (ctx.text[words[k].span].ends_with("ing") && !words[k - 1].is_word);
+        || (ctx.text[words[k].span()].ends_with("ing") && !words[k - 1].is_word());
     match ctx.phrase_before(words, 0, k) {
         Some(s) if !coordinated => Some(s),
         // "Jane Doe, who …, said": no phrase right before the cue.
@@ -110,14 +114,14 @@ fn clause_start(ctx: &Ctx<'_>, words: &[Word], k: usize, after: bool) -> Option<
     if lexicon::OBJECT_CUES.contains(&ctx.lower(&words[k])) {
         j = past_object(ctx, words, k);
     }
-    while j < n && words[j].is_word && lexicon::SETTING_WORDS.contains(&ctx.lower(&words[j])) {
+    while j < n && words[j].is_word() && lexicon::SETTING_WORDS.contains(&ctx.lower(&words[j])) {
         j += 1;
     }
     if j < n && ctx.is_sign(&words[j], ",") {
         j += 1;
     }
     // "said at a summit on Thursday that …": the content follows "that".
-    if j < n && words[j].is_word {
+    if j < n && words[j].is_word() {
         let l = ctx.lower(&words[j]);
         let setting = lexicon::SETTING_PREPOSITIONS.contains(&l);
         let preposition = lexicon::NO_CLAUSE_PREPOSITIONS.contains(&l)
@@ -130,7 +134,8 @@ fn clause_start(ctx: &Ctx<'_>, words: &[Word], k: usize, after: bool) -> Option<
             }
         }
     }
-    if j >= n || !words[j].is_word && matches!(&text[words[j].span], "\"" | "“" | ":" | "'" | "‘")
+    if j >= n
+        || !words[j].is_word() && matches!(&text[words[j].span()], "\"" | "“" | ":" | "'" | "‘")
     {
         return None;
     }
@@ -147,7 +152,7 @@ fn clause_start(ctx: &Ctx<'_>, words: &[Word], k: usize, after: bool) -> Option<
 fn past_object(ctx: &Ctx<'_>, words: &[Word], k: usize) -> usize {
     let n = words.len();
     let mut j = k + 1;
-    while j < n && words[j].is_word && j - k <= 4 && !is_that(ctx, &words[j]) {
+    while j < n && words[j].is_word() && j - k <= 4 && !is_that(ctx, &words[j]) {
         let w = ctx.lower(&words[j]);
         j += 1;
         if !lexicon::DETERMINERS.contains(&w) && !ctx.capitalized(&words[j - 1]) {
@@ -172,13 +177,15 @@ fn relative_clause_end(ctx: &Ctx<'_>, words: &[Word], k: usize, j: usize, end: u
     }
     let Some(c) = words[j..]
         .iter()
-        .position(|w| ctx.is_sign(w, ",") && w.span.end <= end)
+        .position(|w| ctx.is_sign(w, ",") && w.span().end <= end)
     else {
         return end;
     };
     match words.get(j + c + 1) {
-        Some(m) if !m.is_word && matches!(&text[m.span], "\"" | "”" | "’" | "'") => m.span.end,
-        _ => words[j + c].span.start,
+        Some(m) if !m.is_word() && matches!(&text[m.span()], "\"" | "”" | "’" | "'") => {
+            m.span().end
+        }
+        _ => words[j + c].span().start,
     }
 }
 
@@ -215,15 +222,15 @@ pub(super) fn clause_end(
         if k < skip_to {
             continue;
         }
-        let stop = if w.is_word {
+        let stop = if w.is_word() {
             let next = words_after.get(k + 1);
-            matches!(&text[w.span], "and" | "but")
+            matches!(&text[w.span()], "and" | "but")
                 && next.is_some_and(|n| {
                     reporting_verb(ctx, n)
                         || (after_quote && past_tense(ctx, n))
                         || new_subject(ctx, words_after, k + 1)
                 })
-        } else if after_quote && &text[w.span] == "," {
+        } else if after_quote && &text[w.span()] == "," {
             new_attribution_after_quote(ctx, &words_after[k + 1..])
         } else {
             match sign_role(ctx, &words_after[k..]) {
@@ -236,7 +243,7 @@ pub(super) fn clause_end(
             }
         };
         if stop {
-            end = w.span.start;
+            end = w.span().start;
             break;
         }
     }
@@ -252,7 +259,8 @@ pub(super) fn clause_end(
 /// A verb that reports or characterises ("said", "called").
 #[inline]
 fn reporting_verb(ctx: &Ctx<'_>, w: &Word) -> bool {
-    w.is_word && (ctx.is_reporting_cue(w) || lexicon::CHARACTERISING.contains(&ctx.text[w.span]))
+    w.is_word()
+        && (ctx.is_reporting_cue(w) || lexicon::CHARACTERISING.contains(&ctx.text[w.span()]))
 }
 
 /// Whether `words[k]`, after "and" or "but", opens a clause of the
@@ -262,15 +270,15 @@ fn reporting_verb(ctx: &Ctx<'_>, w: &Word) -> bool {
 #[inline]
 fn new_subject(ctx: &Ctx<'_>, words: &[Word], k: usize) -> bool {
     let w = &words[k];
-    w.is_word
+    w.is_word()
         && lexicon::PRONOUNS.contains(&ctx.lower(w))
-        && words.get(k + 1).is_some_and(|n| n.is_word)
+        && words.get(k + 1).is_some_and(|n| n.is_word())
 }
 
 /// A lower-case verb in the past tense ("stressed").
 #[inline]
 fn past_tense(ctx: &Ctx<'_>, w: &Word) -> bool {
-    w.is_word && !ctx.capitalized(w) && ctx.text[w.span].ends_with("ed")
+    w.is_word() && !ctx.capitalized(w) && ctx.text[w.span()].ends_with("ed")
 }
 
 /// Whether the words after a comma that follows a quotation (`rest`) give
@@ -280,7 +288,7 @@ fn new_attribution_after_quote(ctx: &Ctx<'_>, rest: &[Word]) -> bool {
     rest.iter().any(|w| ctx.is_reporting_cue(w))
         || rest.first().is_some_and(|n| {
             let l = ctx.lower(n);
-            lexicon::AFTER_QUOTE_CLAUSES.contains(&l) || (n.is_word && l.ends_with("ing"))
+            lexicon::AFTER_QUOTE_CLAUSES.contains(&l) || (n.is_word() && l.ends_with("ing"))
         })
 }
 
@@ -298,13 +306,13 @@ enum SignRole {
 /// What the punctuation mark `rest[0]` does to a reported clause.
 fn sign_role(ctx: &Ctx<'_>, rest: &[Word]) -> SignRole {
     let text = ctx.text;
-    let t = &text[rest[0].span];
+    let t = &text[rest[0].span()];
     let next = rest.get(1);
     let after_next = rest.get(2);
     match t {
         // A pair of dashes encloses an aside: "the majority – a bare
         // majority – know better".
-        "—" | "–" => match rest[1..].iter().position(|d| &text[d.span] == t) {
+        "—" | "–" => match rest[1..].iter().position(|d| &text[d.span()] == t) {
             Some(p) if p < 16 => SignRole::Aside(p + 2),
             _ => SignRole::Ends,
         },
@@ -313,7 +321,7 @@ fn sign_role(ctx: &Ctx<'_>, rest: &[Word]) -> SignRole {
         "," if rest[1..].iter().take(4).any(|w| ctx.is_reporting_cue(w)) => SignRole::Ends,
         // "said A, but that B": a second complement of the same cue.
         "," if next.is_some_and(|n| matches!(&*ctx.lower(n), "and" | "but"))
-            && after_next.is_some_and(|a| ctx.text[a.span].eq_ignore_ascii_case("that")) =>
+            && after_next.is_some_and(|a| ctx.text[a.span()].eq_ignore_ascii_case("that")) =>
         {
             SignRole::Neutral
         }
@@ -321,7 +329,7 @@ fn sign_role(ctx: &Ctx<'_>, rest: &[Word]) -> SignRole {
             let ends = next.is_some_and(|n| {
                 let l = ctx.lower(n);
                 lexicon::WRITER_CLAUSES.contains(&l)
-                    || (n.is_word && l.ends_with("ing") && !ctx.capitalized(n))
+                    || (n.is_word() && l.ends_with("ing") && !ctx.capitalized(n))
                     || (matches!(&*l, "and" | "but")
                         && after_next.is_some_and(|a| reporting_verb(ctx, a)))
             });
@@ -338,7 +346,7 @@ fn sign_role(ctx: &Ctx<'_>, rest: &[Word]) -> SignRole {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::quotes::words::tokenize;
+    use crate::quotes::tests::tokenize;
 
     /// The reported clause that opens `text`, as `clause_end` keeps it.
     fn clause(text: &str, after_quote: bool) -> &str {
@@ -355,7 +363,7 @@ mod tests {
         tokenize(text, Span::new(0, text.len()), &mut words);
         let k = words
             .iter()
-            .position(|w| matches!(&text[w.span], "said" | "told"))?;
+            .position(|w| matches!(&text[w.span()], "said" | "told"))?;
         let content_end = text.trim_end_matches('.').len();
         let ctx = Ctx::new(text);
         let sentence = Span::new(0, text.len());

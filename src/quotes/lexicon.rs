@@ -116,8 +116,6 @@ lists! {
     /// Prepositions that hang a phrase on the noun before it: "a
     /// spokesman for the ministry".
     HEAD_PREPOSITIONS: WordList = "quote_head_prepositions.txt";
-    /// Abbreviated titles whose full stop is part of the word: "Mr", "Sen".
-    ABBREVIATED_TITLES: WordList = "quote_abbreviated_titles.txt";
 
     // Cues.
 
@@ -213,7 +211,6 @@ mod tests {
     fn lists_match_as_written() {
         assert!(OPENERS.contains("later"));
         assert!(PRONOUNS.contains("she") && !PRONOUNS.contains("She"));
-        assert!(ABBREVIATED_TITLES.contains("Sen") && !ABBREVIATED_TITLES.contains("sen"));
         assert!(CLAUSE_SUBJECTS.contains("it’s") && CLAUSE_SUBJECTS.contains("it's"));
     }
 

@@ -52,7 +52,8 @@
 //   fixed forms) and `clause` (a cue's reported clause: where it starts
 //   and ends);
 // - `resolve`: speakers resolved to the entities of the document;
-// and what every step reads with: `words` (the tokenizer), `phrase` (what
+// and what every step reads with: the document's words (`crate::text`,
+// cut once and read span by span through `Ctx::cut`), `phrase` (what
 // kind of word each is, and the speaker phrase around a cue) and `lexicon`
 // (the word lists of `gazetteers/lexicon/quote_*.txt`).
 mod attribution;
@@ -67,17 +68,17 @@ mod quotation;
 mod reported;
 mod resolve;
 mod salience;
-mod words;
 
 use crate::entities::{Entity, Mention};
 use crate::segment::{Paragraph, Sentence};
+use crate::text::{trim_span, Word, Words};
 use crate::Span;
 use attribution::close_before_attribution;
 use marks::Quotation;
 use phrase::Ctx;
 use quotation::{read_quotations, Reading};
 use resolve::{resolve, Antecedents};
-use words::Word;
+use std::borrow::Cow;
 
 /// What kind of quotation a [`Quote`] is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -474,13 +475,14 @@ const WINDOW: usize = 400;
 /// Finds the quotations and reported speech of a document.
 pub(crate) fn extract(
     text: &str,
+    words: &Words,
     paragraphs: &[Paragraph],
     sentences: &[Sentence],
     mentions: &[Mention],
     entities: &[Entity],
     classes: Classes,
 ) -> Vec<Quote> {
-    let mut ctx = Ctx::new(text);
+    let mut ctx = Ctx::with_words(text, Cow::Borrowed(words));
     ctx.classes = classes;
     // Scratch space for words, shared by the steps so that it grows once.
     let mut buf = Vec::new();
@@ -554,7 +556,7 @@ fn add_fragments(text: &str, quotations: &[Quotation], quotes: &mut [Quote]) {
                     .iter()
                     .take_while(|q| q.content.start < span.end)
                     .filter(|q| q.content.end <= span.end)
-                    .map(|q| words::trim_span(text, q.content))
+                    .map(|q| trim_span(text, q.content))
                     .filter(|f| !f.is_empty())
                     .collect();
             }
@@ -651,6 +653,11 @@ mod tests {
     use super::*;
     use crate::segment::Segmenter;
 
+    /// `span` of `text` cut into words alone, into `out`.
+    pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Word>) {
+        crate::text::cut(text, span, out);
+    }
+
     /// Runs `f` on `text` read as a document without entities.
     pub(super) fn with_article<R>(text: &str, f: impl FnOnce(&Article<'_>) -> R) -> R {
         let (paragraphs, sentences) = Segmenter::new().segment(text);
@@ -680,10 +687,18 @@ mod tests {
     /// The quotes of `text`, read as a document without entities.
     pub(super) fn quotes(text: &str) -> Vec<String> {
         let (paragraphs, sentences) = Segmenter::new().segment(text);
-        extract(text, &paragraphs, &sentences, &[], &[], Classes::default())
-            .iter()
-            .map(|q| describe(text, q))
-            .collect()
+        extract(
+            text,
+            &Words::new(text),
+            &paragraphs,
+            &sentences,
+            &[],
+            &[],
+            Classes::default(),
+        )
+        .iter()
+        .map(|q| describe(text, q))
+        .collect()
     }
 
     #[test]

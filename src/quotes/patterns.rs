@@ -7,8 +7,8 @@ use super::lexicon;
 use super::marks::Quotation;
 use super::phrase::Ctx;
 use super::reported::make;
-use super::words::Word;
 use super::Quote;
+use crate::text::Word;
 use crate::Span;
 
 /// A statement a pattern found, before it is told mixed from indirect.
@@ -50,7 +50,7 @@ pub(super) fn reported_patterns(
 /// Whether `words[k]` is `word`, in any case.
 #[inline]
 fn is(ctx: &Ctx<'_>, words: &[Word], k: usize, word: &str) -> bool {
-    ctx.text[words[k].span].eq_ignore_ascii_case(word)
+    ctx.text[words[k].span()].eq_ignore_ascii_case(word)
 }
 
 /// Where "according to" stands at the start or after a colon.
@@ -76,7 +76,7 @@ fn according_to_first(
     if comma < a + 3 {
         return None;
     }
-    let speaker = Span::new(words[a + 2].span.start, words[comma - 1].span.end);
+    let speaker = Span::new(words[a + 2].span().start, words[comma - 1].span().end);
     let mut from = comma + 1;
     if words
         .get(from)
@@ -90,12 +90,12 @@ fn according_to_first(
             from += next + 1;
         }
     }
-    let start = words.get(from)?.span.start;
+    let start = words.get(from)?.span().start;
     make(
         ctx.text,
         Span::new(start, content_end),
         Some(speaker),
-        Span::new(words[a].span.start, words[a + 1].span.end),
+        Span::new(words[a].span().start, words[a + 1].span().end),
         quotations,
     )
 }
@@ -106,16 +106,16 @@ fn according_to_last(ctx: &Ctx<'_>, words: &[Word]) -> Option<Report> {
     let text = ctx.text;
     let n = words.len();
     let k = (1..n.saturating_sub(2)).rev().find(|&k| {
-        is(ctx, words, k, "according") && is(ctx, words, k + 1, "to") && !words[k - 1].is_word
+        is(ctx, words, k, "according") && is(ctx, words, k + 1, "to") && !words[k - 1].is_word()
     })?;
     if k < 4 {
         return None;
     }
     let speaker = ctx.phrase_after(words, k + 2, n).map(|s| {
-        let next = words.partition_point(|w| w.span.start < s.end);
+        let next = words.partition_point(|w| w.span().start < s.end);
         let source = words
             .get(next)
-            .is_some_and(|w| lexicon::SOURCE_PREPOSITIONS.contains(&text[w.span]))
+            .is_some_and(|w| lexicon::SOURCE_PREPOSITIONS.contains(&text[w.span()]))
             && words.get(next + 1).is_some_and(|w| {
                 ctx.capitalized(w) || lexicon::DETERMINERS.contains(&ctx.lower(w))
             });
@@ -125,9 +125,9 @@ fn according_to_last(ctx: &Ctx<'_>, words: &[Word]) -> Option<Report> {
         }
     });
     Some(Report {
-        content: Span::new(words[0].span.start, words[k - 2].span.end),
+        content: Span::new(words[0].span().start, words[k - 2].span().end),
         speaker,
-        cue: Span::new(words[k].span.start, words[k + 1].span.end),
+        cue: Span::new(words[k].span().start, words[k + 1].span().end),
     })
 }
 
@@ -152,14 +152,14 @@ fn speaker_said_last(ctx: &Ctx<'_>, words: &[Word]) -> Option<Report> {
         ctx.phrase_after(words, comma + 2, n).filter(|s| {
             words[comma + 2..]
                 .iter()
-                .filter(|w| w.span.start >= s.end)
-                .all(|w| !w.is_word)
+                .filter(|w| w.span().start >= s.end)
+                .all(|w| !w.is_word())
         })
     };
     (speaker.is_some() && comma > 2).then(|| Report {
-        content: Span::new(words[0].span.start, words[comma - 1].span.end),
+        content: Span::new(words[0].span().start, words[comma - 1].span().end),
         speaker,
-        cue: tail[c].span,
+        cue: tail[c].span(),
     })
 }
 
@@ -177,14 +177,16 @@ fn said_speaker_last(ctx: &Ctx<'_>, words: &[Word]) -> Option<Report> {
             return None;
         }
         let speaker = ctx.phrase_after(words, c + 2, n)?;
-        let next = words[c + 2..].iter().find(|w| w.span.start >= speaker.end);
+        let next = words[c + 2..]
+            .iter()
+            .find(|w| w.span().start >= speaker.end);
         let ends = next.map_or(true, |w| {
-            !w.is_word && matches!(&text[w.span], "," | "." | "!" | "?")
+            !w.is_word() && matches!(&text[w.span()], "," | "." | "!" | "?")
         });
         ends.then(|| Report {
-            content: Span::new(words[0].span.start, words[c - 1].span.end),
+            content: Span::new(words[0].span().start, words[c - 1].span().end),
             speaker: Some(speaker),
-            cue: words[c + 1].span,
+            cue: words[c + 1].span(),
         })
     })
 }
@@ -221,13 +223,13 @@ fn said_between_commas(
             let rest = c + 1 + close + 1;
             let participle = words
                 .get(rest)
-                .is_some_and(|w| !ctx.capitalized(w) && text[w.span].ends_with("ing"));
+                .is_some_and(|w| !ctx.capitalized(w) && text[w.span()].ends_with("ing"));
             if rest + 2 < n && !participle {
-                let after = Span::new(words[rest].span.start, content_end);
-                extra.extend(make(text, after, speaker, window[k].span, quotations));
+                let after = Span::new(words[rest].span().start, content_end);
+                extra.extend(make(text, after, speaker, window[k].span(), quotations));
             }
-            let content = Span::new(words[0].span.start, words[c - 1].span.end);
-            return make(text, content, speaker, window[k].span, quotations);
+            let content = Span::new(words[0].span().start, words[c - 1].span().end);
+            return make(text, content, speaker, window[k].span(), quotations);
         }
     }
     None
@@ -237,7 +239,7 @@ fn said_between_commas(
 mod tests {
     use super::*;
     use crate::quotes::tests::describe;
-    use crate::quotes::words::tokenize;
+    use crate::quotes::tests::tokenize;
 
     /// What the patterns report in the sentence `text`: the first quote
     /// and the extra ones.

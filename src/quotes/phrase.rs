@@ -6,13 +6,15 @@
 use std::borrow::Cow;
 
 use super::lexicon;
-use super::words::Word;
 use crate::lexicon::{SpeechVerbs, BELIEF_VERBS, SPEECH_VERBS};
+use crate::text::{Word, Words};
 use crate::Span;
 
-/// The text being read and the verbs that are cues in it.
+/// The text being read, its words, and the verbs that are cues in it.
 pub(super) struct Ctx<'a> {
     pub(super) text: &'a str,
+    /// The text cut into words once, read by every step.
+    words: Cow<'a, Words>,
     pub(super) cues: &'a SpeechVerbs,
     pub(super) beliefs: &'a SpeechVerbs,
     /// The classes of cue reported.
@@ -20,20 +22,37 @@ pub(super) struct Ctx<'a> {
 }
 
 impl<'a> Ctx<'a> {
-    /// Reads `text` with the bundled speech and belief verbs.
+    /// Reads `text` with the bundled speech and belief verbs, cutting it
+    /// into words.
+    #[cfg(test)]
     pub(super) fn new(text: &'a str) -> Ctx<'a> {
+        Ctx::with_words(text, Cow::Owned(Words::new(text)))
+    }
+
+    /// Reads `text`, whose words are `words`, with the bundled speech and
+    /// belief verbs.
+    pub(super) fn with_words(text: &'a str, words: Cow<'a, Words>) -> Ctx<'a> {
         Ctx {
             text,
+            words,
             cues: &SPEECH_VERBS,
             beliefs: &BELIEF_VERBS,
             classes: super::Classes::default(),
         }
     }
 
+    /// The words and marks of `span` of the text, as `text::cut` gives
+    /// them, read from the words cut once (`buf` holds them when the span
+    /// splits a word at either end).
+    #[inline]
+    pub(super) fn cut<'w>(&'w self, span: Span, buf: &'w mut Vec<Word>) -> &'w [Word] {
+        self.words.cut(self.text, span, buf)
+    }
+
     /// The word in lower case, borrowed when it is already.
     #[inline]
     pub(super) fn lower(&self, w: &Word) -> Cow<'_, str> {
-        let word = &self.text[w.span];
+        let word = &self.text[w.span()];
         if word.bytes().all(|b| !b.is_ascii_uppercase() && b < 0x80) {
             Cow::Borrowed(word)
         } else {
@@ -44,22 +63,22 @@ impl<'a> Ctx<'a> {
     /// Whether `w` is the punctuation mark `sign`.
     #[inline]
     pub(super) fn is_sign(&self, w: &Word, sign: &str) -> bool {
-        !w.is_word && &self.text[w.span] == sign
+        !w.is_word() && &self.text[w.span()] == sign
     }
 
     /// Whether `w` is a word that starts with a capital letter.
     #[inline]
     pub(super) fn capitalized(&self, w: &Word) -> bool {
-        w.is_word && self.text[w.span].starts_with(char::is_uppercase)
+        w.is_word() && self.text[w.span()].starts_with(char::is_uppercase)
     }
 
     /// A speech verb, written in lower case ("State Department" and
     /// "Read more" are not cues).
     #[inline]
     pub(super) fn is_cue(&self, w: &Word) -> bool {
-        w.is_word
-            && self.text[w.span].starts_with(|c: char| c.is_lowercase())
-            && self.cues.contains(&self.text[w.span])
+        w.is_word()
+            && self.text[w.span()].starts_with(|c: char| c.is_lowercase())
+            && self.cues.contains(&self.text[w.span()])
     }
 
     /// A speech verb used as a verb: not after an article, a possessive or
@@ -70,13 +89,13 @@ impl<'a> Ctx<'a> {
         }
         // "she went on", "Trump shot back", "a neighbour chimed in".
         let phrasal = || {
-            lexicon::PHRASAL_VERBS.contains(&self.text[words[k].span])
+            lexicon::PHRASAL_VERBS.contains(&self.text[words[k].span()])
                 && words.get(k + 1).is_some_and(|n| {
-                    n.is_word && lexicon::PHRASAL_PARTICLES.contains(&self.text[n.span])
+                    n.is_word() && lexicon::PHRASAL_PARTICLES.contains(&self.text[n.span()])
                 })
         };
-        (self.is_cue(&words[k]) || (words[k].is_word && phrasal()))
-            && !(k > 0 && words[k - 1].is_word && {
+        (self.is_cue(&words[k]) || (words[k].is_word() && phrasal()))
+            && !(k > 0 && words[k - 1].is_word() && {
                 let l = self.lower(&words[k - 1]);
                 lexicon::NOUN_MARKERS.contains(&l) || l.ends_with("'s") || l.ends_with("’s")
             })
@@ -86,9 +105,9 @@ impl<'a> Ctx<'a> {
     /// states hold primaries", "news reports"): it is a verb only after a
     /// name, a pronoun or a relative pronoun, or before "that".
     fn is_noun_form(&self, words: &[Word], k: usize) -> bool {
-        lexicon::NOUN_FORMS.contains(&self.text[words[k].span])
+        lexicon::NOUN_FORMS.contains(&self.text[words[k].span()])
             && !(k > 0
-                && words[k - 1].is_word
+                && words[k - 1].is_word()
                 && (self.capitalized(&words[k - 1])
                     || lexicon::VERB_SUBJECTS.contains(&self.lower(&words[k - 1]))))
             && !words.get(k + 1).is_some_and(|w| &*self.lower(w) == "that")
@@ -98,15 +117,15 @@ impl<'a> Ctx<'a> {
     /// Clinton ahead", "they fear that …"), not after an article.
     pub(super) fn is_belief_cue(&self, words: &[Word], k: usize) -> bool {
         let w = &words[k];
-        w.is_word
-            && self.text[w.span].starts_with(|c: char| c.is_lowercase())
-            && self.beliefs.contains(&self.text[w.span])
+        w.is_word()
+            && self.text[w.span()].starts_with(|c: char| c.is_lowercase())
+            && self.beliefs.contains(&self.text[w.span()])
             && !(k > 0
-                && words[k - 1].is_word
+                && words[k - 1].is_word()
                 && lexicon::DETERMINERS.contains(&self.lower(&words[k - 1])))
             && words.get(k + 1).is_some_and(|n| {
                 let l = self.lower(n);
-                n.is_word && (lexicon::CLAUSE_OPENERS.contains(&l) || self.capitalized(n))
+                n.is_word() && (lexicon::CLAUSE_OPENERS.contains(&l) || self.capitalized(n))
             })
     }
 
@@ -114,7 +133,7 @@ impl<'a> Ctx<'a> {
     /// that mostly mean something else there ("continued to", "pleaded
     /// guilty", "pointed out") are left to quotations.
     pub(super) fn is_reporting_cue(&self, w: &Word) -> bool {
-        self.is_cue(w) && !lexicon::NOT_REPORTING.starts(&self.text[w.span])
+        self.is_cue(w) && !lexicon::NOT_REPORTING.starts(&self.text[w.span()])
     }
 
     /// The speaker phrase that ends just before `words[end]` (exclusive),
@@ -123,17 +142,17 @@ impl<'a> Ctx<'a> {
     /// staffer in the room").
     pub(super) fn phrase_before(&self, words: &[Word], floor: usize, end: usize) -> Option<Span> {
         let phrase = self.simple_phrase_before(words, floor, end)?;
-        let start = words.partition_point(|w| w.span.start < phrase.start);
-        if start < floor + 2 || !words[start - 1].is_word || !words[start - 2].is_word {
+        let start = words.partition_point(|w| w.span().start < phrase.start);
+        if start < floor + 2 || !words[start - 1].is_word() || !words[start - 2].is_word() {
             return Some(phrase);
         }
-        if !lexicon::HEAD_PREPOSITIONS.contains(&self.text[words[start - 1].span]) {
+        if !lexicon::HEAD_PREPOSITIONS.contains(&self.text[words[start - 1].span()]) {
             return Some(phrase);
         }
         let Some(head) = self.simple_phrase_before(words, floor, start - 1) else {
             return Some(phrase);
         };
-        let first = words.partition_point(|w| w.span.start < head.start);
+        let first = words.partition_point(|w| w.span().start < head.start);
         let l = self.lower(&words[first]);
         let nominal = lexicon::DETERMINERS.contains(&l)
             || (self.capitalized(&words[first]) && !lexicon::OPENERS.contains(&l));
@@ -154,10 +173,10 @@ impl<'a> Ctx<'a> {
     /// Whether the words between two commas give an age or an address
     /// ("46", "of Moor Drive", "from Leeds", "aged 31").
     fn is_address_or_age(&self, segment: &[Word]) -> bool {
-        let Some(first) = segment.first().filter(|w| w.is_word) else {
+        let Some(first) = segment.first().filter(|w| w.is_word()) else {
             return false;
         };
-        let word = &self.text[first.span];
+        let word = &self.text[first.span()];
         word.bytes().all(|b| b.is_ascii_digit()) && segment.len() == 1
             || matches!(word, "of" | "from" | "aged")
     }
@@ -169,7 +188,7 @@ impl<'a> Ctx<'a> {
         while end > floor {
             let w = &words[end - 1];
             let l = self.lower(w);
-            if w.is_word
+            if w.is_word()
                 && (lexicon::FILLERS.contains(&l) || l.ends_with("ly"))
                 && !self.capitalized(w)
             {
@@ -183,7 +202,7 @@ impl<'a> Ctx<'a> {
         if end > floor + 1 && lexicon::TIME_WORDS.is_time(&self.lower(&words[end - 1])) {
             let mut k = end - 1;
             while k > floor
-                && words[k - 1].is_word
+                && words[k - 1].is_word()
                 && lexicon::TIME_WORDS.contains(&self.lower(&words[k - 1]))
             {
                 k -= 1;
@@ -224,13 +243,13 @@ impl<'a> Ctx<'a> {
         let mut names = false;
         while start > floor && end - start < 6 {
             let w = &words[start - 1];
-            if !w.is_word {
+            if !w.is_word() {
                 // Inner full stops of initials ("Jonathan M. Stan").
                 break;
             }
             let l = self.lower(w);
             if start == end && lexicon::PRONOUNS.contains(&l) {
-                return Some(w.span);
+                return Some(w.span());
             }
             // A cue ends the phrase, unless it is a noun ("the report
             // stated").
@@ -257,29 +276,29 @@ impl<'a> Ctx<'a> {
                 break;
             }
         }
-        (start < end).then(|| Span::new(words[start].span.start, words[end - 1].span.end))
+        (start < end).then(|| Span::new(words[start].span().start, words[end - 1].span().end))
     }
 
     /// The speaker phrase that starts at `words[start]`, before `limit`
     /// (after a cue: "said Dmitry Peskov, press secretary").
     pub(super) fn phrase_after(&self, words: &[Word], start: usize, limit: usize) -> Option<Span> {
-        let first = words.get(start).filter(|w| w.is_word)?;
+        let first = words.get(start).filter(|w| w.is_word())?;
         let l = self.lower(first);
         // "said at a news conference": no speaker here.
         if lexicon::STOPS.contains(&l) {
             return None;
         }
         if lexicon::PRONOUNS.contains(&l) {
-            return Some(first.span);
+            return Some(first.span());
         }
         let mut end = start;
         while end < limit && end - start < 7 {
             let w = &words[end];
-            if !w.is_word {
+            if !w.is_word() {
                 // Initials: "M." inside a name.
-                if &self.text[w.span] == "."
+                if &self.text[w.span()] == "."
                     && end > start
-                    && self.text[words[end - 1].span].chars().count() == 1
+                    && self.text[words[end - 1].span()].chars().count() == 1
                 {
                     end += 1;
                     continue;
@@ -300,7 +319,7 @@ impl<'a> Ctx<'a> {
             }
             end += 1;
         }
-        (end > start).then(|| Span::new(words[start].span.start, words[end - 1].span.end))
+        (end > start).then(|| Span::new(words[start].span().start, words[end - 1].span().end))
     }
 
     /// Whether a speaker phrase goes on through the common noun
@@ -323,13 +342,13 @@ impl<'a> Ctx<'a> {
 /// a dateline and openers such as "Later" or "On Monday".
 pub(super) fn sentence_subject(ctx: &Ctx<'_>, words: &[Word], end: usize) -> Option<Span> {
     let text = ctx.text;
-    let mut from = words[..end].iter().position(|w| w.is_word)?;
+    let mut from = words[..end].iter().position(|w| w.is_word())?;
     // A dateline: "WASHINGTON —", "PARIS (Reuters) -".
-    let first = &text[words[from].span];
+    let first = &text[words[from].span()];
     if first.len() > 2 && first.chars().all(|c| c.is_uppercase()) {
         if let Some(dash) = words[from + 1..end.min(from + 6)]
             .iter()
-            .position(|w| !w.is_word && matches!(&text[w.span], "—" | "–" | "-" | ":"))
+            .position(|w| !w.is_word() && matches!(&text[w.span()], "—" | "–" | "-" | ":"))
         {
             from += dash + 2;
         }
@@ -340,7 +359,7 @@ pub(super) fn sentence_subject(ctx: &Ctx<'_>, words: &[Word], end: usize) -> Opt
     let k = (from..end).find(|&k| {
         let w = &words[k];
         let l = ctx.lower(w);
-        w.is_word
+        w.is_word()
             && (lexicon::PRONOUNS.contains(&l)
                 || (ctx.capitalized(w) && !lexicon::OPENERS.contains(&l)))
     })?;
@@ -386,7 +405,7 @@ fn subject_after_opening_phrase(
         return None;
     }
     let k = from + comma + 1;
-    let w = words.get(k).filter(|w| w.is_word && k < end)?;
+    let w = words.get(k).filter(|w| w.is_word() && k < end)?;
     let l = ctx.lower(w);
     let opens_phrase = lexicon::OPENERS.contains(&l) || lexicon::PHRASE_OPENERS.contains(&l);
     let subject = lexicon::PRONOUNS.contains(&l)
@@ -400,13 +419,13 @@ fn subject_after_opening_phrase(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::quotes::words::tokenize;
+    use crate::quotes::tests::tokenize;
 
     /// The words of `text` and the index of its word `cue`.
     fn read(text: &str, cue: &str) -> (Vec<Word>, usize) {
         let mut words = Vec::new();
         tokenize(text, Span::new(0, text.len()), &mut words);
-        let k = words.iter().position(|w| &text[w.span] == cue).unwrap();
+        let k = words.iter().position(|w| &text[w.span()] == cue).unwrap();
         (words, k)
     }
 

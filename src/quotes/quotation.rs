@@ -8,9 +8,9 @@ use super::classify::{is_direct, is_title_or_term, mixed_around, scare_quote};
 use super::marks::Quotation;
 use super::phrase::sentence_subject;
 use super::resolve::resolve;
-use super::words::{tokenize, trim_span, Word};
 use super::{Article, Quote, QuoteKind, Resolution, Speaker, WINDOW};
 use crate::segment::Sentence;
+use crate::text::{trim_span, Word};
 use crate::util::{ceil_char, floor_char};
 use crate::Span;
 
@@ -136,7 +136,7 @@ impl Reading {
             return;
         };
         // The writer's words before the mark decide direct vs partial.
-        tokenize(text, window.pre, pre);
+        let pre = article.ctx.cut(window.pre, pre);
         let direct = is_direct(&article.ctx, pre);
         let content = trim_span(text, q.content);
         if content.is_empty() {
@@ -181,8 +181,8 @@ impl Reading {
             if !window.strict && text[content].ends_with([',', '?', '!']) {
                 let start = pre
                     .iter()
-                    .find(|w| w.is_word)
-                    .map_or(q.open.start, |w| w.span.start);
+                    .find(|w| w.is_word())
+                    .map_or(q.open.start, |w| w.span().start);
                 let speaker = resolve(text, s, &article.antecedents);
                 self.last = Some(Previous {
                     speaker: Some(speaker.clone()),

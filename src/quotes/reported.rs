@@ -8,10 +8,10 @@ use super::lexicon;
 use super::marks::Quotation;
 use super::patterns::reported_patterns;
 use super::phrase::Ctx;
-use super::words::{tokenize, trim_span, Word};
 use super::{CueClass, Quote, QuoteKind, Resolution, Speaker, WINDOW};
 use crate::lexicon::INTENTION_VERBS;
 use crate::segment::Sentence;
+use crate::text::{trim_span, Word};
 use crate::Span;
 
 /// Which words of a sentence reported speech is looked for in.
@@ -59,15 +59,18 @@ pub(super) fn in_sentences(
             if !has_reporting_cue(ctx, &text[part]) {
                 continue;
             }
-            tokenize(text, part, buf);
+            let words = ctx.cut(part, buf);
             // After a direct quotation, its closing mark and comma go.
             let from = if matches!(which, Part::After { .. }) {
-                buf.iter().position(|w| w.is_word).unwrap_or(buf.len())
+                words
+                    .iter()
+                    .position(|w| w.is_word())
+                    .unwrap_or(words.len())
             } else {
                 0
             };
             if let Some(quote) =
-                reported_speech(ctx, part, &buf[from..], quotations, which, &mut extra)
+                reported_speech(ctx, part, &words[from..], quotations, which, &mut extra)
             {
                 reported.push(quote);
                 reported.append(&mut extra);
@@ -170,14 +173,14 @@ fn intention_object(rest: &str) -> bool {
 /// "endorsed Cruz", "criticized the plan").
 fn is_intention_cue(ctx: &Ctx<'_>, words: &[Word], k: usize) -> bool {
     let w = &words[k];
-    w.is_word
-        && INTENTION_VERBS.contains(&ctx.text[w.span])
+    w.is_word()
+        && INTENTION_VERBS.contains(&ctx.text[w.span()])
         && !(k > 0
-            && words[k - 1].is_word
+            && words[k - 1].is_word()
             && lexicon::DETERMINERS.contains(&ctx.lower(&words[k - 1])))
         && words
             .get(k + 1)
-            .is_some_and(|n| n.is_word && intention_object(&ctx.text[n.span]))
+            .is_some_and(|n| n.is_word() && intention_object(&ctx.text[n.span()]))
 }
 
 /// `X said (that) …` · `According to X, …` · `…, X said.` in the words
@@ -198,16 +201,16 @@ pub(super) fn reported_speech(
         return None;
     }
     let inside_quote = |w: &Word| {
-        let i = quotations.partition_point(|q| q.content.end <= w.span.start);
+        let i = quotations.partition_point(|q| q.content.end <= w.span().start);
         quotations
             .get(i)
-            .is_some_and(|q| q.content.start <= w.span.start && w.span.end <= q.content.end)
+            .is_some_and(|q| q.content.start <= w.span().start && w.span().end <= q.content.end)
     };
     let content_end = {
         let last = words
             .iter()
-            .rposition(|w| w.is_word || !matches!(&text[w.span], "." | "!" | "?"))?;
-        words[last].span.end
+            .rposition(|w| w.is_word() || !matches!(&text[w.span()], "." | "!" | "?"))?;
+        words[last].span().end
     };
     // Before a direct quotation the words end in its attribution: only a
     // cue's clause can be reported there.
@@ -233,7 +236,7 @@ pub(super) fn reported_speech(
         };
         // A later cue inside this content reports within it; go on after
         // the content.
-        from = from.max(words.partition_point(|w| w.span.start < quote.span.end));
+        from = from.max(words.partition_point(|w| w.span().start < quote.span.end));
         match found {
             None => found = Some(quote),
             Some(_) => extra.push(quote),
