@@ -146,6 +146,19 @@ fn speaker_said_last(ctx: &Ctx<'_>, words: &[Word]) -> Option<Report> {
         return None;
     }
     let c = tail.iter().position(|w| ctx.is_reporting_cue(w))?;
+    // "Asked about the protests, he said the talks …": a clause after the
+    // cue is what was said; the words before the comma set the scene.
+    let clause_after = !lexicon::OBJECT_CUES.contains(&ctx.lower(&tail[c]))
+        && tail.get(c + 1).is_some_and(|w| {
+            let l = ctx.lower(w);
+            w.is_word()
+                && (l == "that"
+                    || lexicon::PRONOUNS.contains(&l)
+                    || lexicon::DETERMINERS.contains(&l))
+        });
+    if c > 0 && clause_after {
+        return None;
+    }
     let speaker = if c > 0 {
         ctx.phrase_before(words, comma + 1, comma + 1 + c)
     } else {
