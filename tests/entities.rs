@@ -210,19 +210,25 @@ fn sentences_that_do_not_fit_the_text_are_skipped() {
     use byline::segment::Sentence;
     let recognizer = Recognizer::builder().build().unwrap();
     let text = "Café owner Ana Ruiz met Antony Blinken in Paris.";
+    // Sentences that fit no text can still arrive by deserializing; the
+    // checked constructor makes the others.
+    let unchecked = |start: usize, end: usize| -> Sentence {
+        serde_json::from_str(&format!(r#"{{"start":{start},"end":{end},"paragraph":0}}"#)).unwrap()
+    };
+    assert!(Sentence::new(text, 2..200, 0).is_none());
+    assert!(Sentence::new(text, 0..4, 0).is_none(), "inside é");
     let bad = [
-        Sentence::must(0..4, 0),
-        Sentence::must(2..200, 0),
-        #[allow(clippy::reversed_empty_ranges)]
-        Sentence::must(30..10, 0),
-        Sentence::must(20..text.len(), 0),
-        Sentence::must(5..25, 0),
+        unchecked(0, 4),
+        unchecked(2, 200),
+        unchecked(30, 10),
+        Sentence::new(text, 20..text.len(), 0).unwrap(),
+        Sentence::new(text, 5..25, 0).unwrap(),
     ];
     let (mentions, _) = recognizer.recognize(text, &bad);
     for m in &mentions {
         assert!(text.get(m.span().start..m.span().end).is_some());
     }
-    let whole = [Sentence::must(0..text.len(), 0)];
+    let whole = [Sentence::new(text, 0..text.len(), 0).unwrap()];
     let (mentions, _) = recognizer.recognize(text, &whole);
     let found: Vec<&str> = mentions.iter().map(|m| &text[m.span()]).collect();
     assert!(found.contains(&"Antony Blinken"), "{found:?}");

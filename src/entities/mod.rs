@@ -48,7 +48,7 @@ use tokens::Token;
 /// # let table = "byline:harbor-trust\torganization\tHarbor Trust\t\ttype=company;country=GB\n";
 /// # let recognizer = Recognizer::builder().gazetteer(Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?).build()?;
 /// # let text = "Mayor Dana Whitfield thanked Harbor Trust. Whitfield said it would help.";
-/// # let (mentions, entities) = recognizer.recognize(text, &[Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)]);
+/// # let (mentions, entities) = recognizer.recognize(text, &[Sentence::new(text, 0..42, 0).unwrap(), Sentence::new(text, 43..text.len(), 0).unwrap()]);
 /// let sources: Vec<MentionSource> = mentions.iter().map(|m| m.source()).collect();
 /// assert_eq!(
 ///     sources,
@@ -100,7 +100,7 @@ impl std::fmt::Display for MentionSource {
 /// # let table = "byline:harbor-trust\torganization\tHarbor Trust\t\ttype=company;country=GB\n";
 /// # let recognizer = Recognizer::builder().gazetteer(Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?).build()?;
 /// # let text = "Mayor Dana Whitfield thanked Harbor Trust. Whitfield said it would help.";
-/// # let (mentions, entities) = recognizer.recognize(text, &[Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)]);
+/// # let (mentions, entities) = recognizer.recognize(text, &[Sentence::new(text, 0..42, 0).unwrap(), Sentence::new(text, 43..text.len(), 0).unwrap()]);
 /// let found: Vec<&str> = mentions.iter().map(|m| &text[m.span()]).collect();
 /// assert_eq!(found, ["Dana Whitfield", "Harbor Trust", "Whitfield"]);
 /// # Ok::<(), byline::Error>(())
@@ -125,7 +125,7 @@ impl Mention {
     /// # let table = "byline:harbor-trust\torganization\tHarbor Trust\t\ttype=company;country=GB\n";
     /// # let recognizer = Recognizer::builder().gazetteer(Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?).build()?;
     /// # let text = "Mayor Dana Whitfield thanked Harbor Trust. Whitfield said it would help.";
-    /// # let (mentions, entities) = recognizer.recognize(text, &[Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)]);
+    /// # let (mentions, entities) = recognizer.recognize(text, &[Sentence::new(text, 0..42, 0).unwrap(), Sentence::new(text, 43..text.len(), 0).unwrap()]);
     /// assert_eq!(&text[mentions[1].span()], "Harbor Trust");
     /// # Ok::<(), byline::Error>(())
     /// ```
@@ -141,7 +141,7 @@ impl Mention {
     /// # let table = "byline:harbor-trust\torganization\tHarbor Trust\t\ttype=company;country=GB\n";
     /// # let recognizer = Recognizer::builder().gazetteer(Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?).build()?;
     /// # let text = "Mayor Dana Whitfield thanked Harbor Trust. Whitfield said it would help.";
-    /// # let (mentions, entities) = recognizer.recognize(text, &[Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)]);
+    /// # let (mentions, entities) = recognizer.recognize(text, &[Sentence::new(text, 0..42, 0).unwrap(), Sentence::new(text, 43..text.len(), 0).unwrap()]);
     /// assert_eq!(mentions[0].kind(), EntityKind::Person);
     /// # Ok::<(), byline::Error>(())
     /// ```
@@ -157,7 +157,7 @@ impl Mention {
     /// # let table = "byline:harbor-trust\torganization\tHarbor Trust\t\ttype=company;country=GB\n";
     /// # let recognizer = Recognizer::builder().gazetteer(Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?).build()?;
     /// # let text = "Mayor Dana Whitfield thanked Harbor Trust. Whitfield said it would help.";
-    /// # let (mentions, entities) = recognizer.recognize(text, &[Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)]);
+    /// # let (mentions, entities) = recognizer.recognize(text, &[Sentence::new(text, 0..42, 0).unwrap(), Sentence::new(text, 43..text.len(), 0).unwrap()]);
     /// // "Whitfield" is the person named in full before.
     /// assert_eq!(mentions[2].entity(), "local:dana-whitfield");
     /// assert_eq!(mentions[1].entity(), "byline:harbor-trust");
@@ -175,7 +175,7 @@ impl Mention {
     /// # let table = "byline:harbor-trust\torganization\tHarbor Trust\t\ttype=company;country=GB\n";
     /// # let recognizer = Recognizer::builder().gazetteer(Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?).build()?;
     /// # let text = "Mayor Dana Whitfield thanked Harbor Trust. Whitfield said it would help.";
-    /// # let (mentions, entities) = recognizer.recognize(text, &[Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)]);
+    /// # let (mentions, entities) = recognizer.recognize(text, &[Sentence::new(text, 0..42, 0).unwrap(), Sentence::new(text, 43..text.len(), 0).unwrap()]);
     /// assert_eq!(mentions[2].source(), MentionSource::Coreference);
     /// # Ok::<(), byline::Error>(())
     /// ```
@@ -194,7 +194,7 @@ impl Mention {
 /// # let table = "byline:harbor-trust\torganization\tHarbor Trust\t\ttype=company;country=GB\n";
 /// # let recognizer = Recognizer::builder().gazetteer(Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?).build()?;
 /// # let text = "Mayor Dana Whitfield thanked Harbor Trust. Whitfield said it would help.";
-/// # let (mentions, entities) = recognizer.recognize(text, &[Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)]);
+/// # let (mentions, entities) = recognizer.recognize(text, &[Sentence::new(text, 0..42, 0).unwrap(), Sentence::new(text, 43..text.len(), 0).unwrap()]);
 /// // Three mentions, two entities.
 /// let names: Vec<&str> = entities.iter().map(|e| e.name()).collect();
 /// assert_eq!(names, ["Dana Whitfield", "Harbor Trust"]);
@@ -235,7 +235,7 @@ impl Entity {
     /// # let table = "byline:harbor-trust\torganization\tHarbor Trust\t\ttype=company;country=GB\n";
     /// # let recognizer = Recognizer::builder().gazetteer(Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?).build()?;
     /// # let text = "Mayor Dana Whitfield thanked Harbor Trust. Whitfield said it would help.";
-    /// # let (mentions, entities) = recognizer.recognize(text, &[Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)]);
+    /// # let (mentions, entities) = recognizer.recognize(text, &[Sentence::new(text, 0..42, 0).unwrap(), Sentence::new(text, 43..text.len(), 0).unwrap()]);
     /// assert_eq!(entities[0].id(), "local:dana-whitfield");
     /// assert_eq!(entities[1].id(), "byline:harbor-trust");
     /// # Ok::<(), byline::Error>(())
@@ -252,7 +252,7 @@ impl Entity {
     /// # let table = "byline:harbor-trust\torganization\tHarbor Trust\t\ttype=company;country=GB\n";
     /// # let recognizer = Recognizer::builder().gazetteer(Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?).build()?;
     /// # let text = "Mayor Dana Whitfield thanked Harbor Trust. Whitfield said it would help.";
-    /// # let (mentions, entities) = recognizer.recognize(text, &[Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)]);
+    /// # let (mentions, entities) = recognizer.recognize(text, &[Sentence::new(text, 0..42, 0).unwrap(), Sentence::new(text, 43..text.len(), 0).unwrap()]);
     /// assert_eq!(entities[1].kind(), EntityKind::Organization);
     /// # Ok::<(), byline::Error>(())
     /// ```
@@ -268,7 +268,7 @@ impl Entity {
     /// # let table = "byline:harbor-trust\torganization\tHarbor Trust\t\ttype=company;country=GB\n";
     /// # let recognizer = Recognizer::builder().gazetteer(Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?).build()?;
     /// # let text = "Mayor Dana Whitfield thanked Harbor Trust. Whitfield said it would help.";
-    /// # let (mentions, entities) = recognizer.recognize(text, &[Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)]);
+    /// # let (mentions, entities) = recognizer.recognize(text, &[Sentence::new(text, 0..42, 0).unwrap(), Sentence::new(text, 43..text.len(), 0).unwrap()]);
     /// assert_eq!(entities[0].name(), "Dana Whitfield");
     /// # Ok::<(), byline::Error>(())
     /// ```
@@ -284,7 +284,7 @@ impl Entity {
     /// # let table = "byline:harbor-trust\torganization\tHarbor Trust\t\ttype=company;country=GB\n";
     /// # let recognizer = Recognizer::builder().gazetteer(Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?).build()?;
     /// # let text = "Mayor Dana Whitfield thanked Harbor Trust. Whitfield said it would help.";
-    /// # let (mentions, entities) = recognizer.recognize(text, &[Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)]);
+    /// # let (mentions, entities) = recognizer.recognize(text, &[Sentence::new(text, 0..42, 0).unwrap(), Sentence::new(text, 43..text.len(), 0).unwrap()]);
     /// // "Dana" is given to women and men alike: no gender is guessed.
     /// assert_eq!(entities[0].gender(), None);
     /// # Ok::<(), byline::Error>(())
@@ -301,7 +301,7 @@ impl Entity {
     /// # let table = "byline:harbor-trust\torganization\tHarbor Trust\t\ttype=company;country=GB\n";
     /// # let recognizer = Recognizer::builder().gazetteer(Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?).build()?;
     /// # let text = "Mayor Dana Whitfield thanked Harbor Trust. Whitfield said it would help.";
-    /// # let (mentions, entities) = recognizer.recognize(text, &[Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)]);
+    /// # let (mentions, entities) = recognizer.recognize(text, &[Sentence::new(text, 0..42, 0).unwrap(), Sentence::new(text, 43..text.len(), 0).unwrap()]);
     /// assert_eq!(entities[1].country(), Some("GB"));
     /// # Ok::<(), byline::Error>(())
     /// ```
@@ -317,7 +317,7 @@ impl Entity {
     /// # let table = "byline:harbor-trust\torganization\tHarbor Trust\t\ttype=company;country=GB\n";
     /// # let recognizer = Recognizer::builder().gazetteer(Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?).build()?;
     /// # let text = "Mayor Dana Whitfield thanked Harbor Trust. Whitfield said it would help.";
-    /// # let (mentions, entities) = recognizer.recognize(text, &[Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)]);
+    /// # let (mentions, entities) = recognizer.recognize(text, &[Sentence::new(text, 0..42, 0).unwrap(), Sentence::new(text, 43..text.len(), 0).unwrap()]);
     /// assert_eq!(entities[1].entity_type(), Some("company"));
     /// assert_eq!(entities[0].entity_type(), None);
     /// # Ok::<(), byline::Error>(())
@@ -334,7 +334,7 @@ impl Entity {
     /// # let table = "byline:harbor-trust\torganization\tHarbor Trust\t\ttype=company;country=GB\n";
     /// # let recognizer = Recognizer::builder().gazetteer(Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?).build()?;
     /// # let text = "Mayor Dana Whitfield thanked Harbor Trust. Whitfield said it would help.";
-    /// # let (mentions, entities) = recognizer.recognize(text, &[Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)]);
+    /// # let (mentions, entities) = recognizer.recognize(text, &[Sentence::new(text, 0..42, 0).unwrap(), Sentence::new(text, 43..text.len(), 0).unwrap()]);
     /// assert!(entities[0].is_local() && !entities[1].is_local());
     /// # Ok::<(), byline::Error>(())
     /// ```
@@ -444,7 +444,7 @@ fn default_gazetteer() -> Gazetteer {
 /// # let table = "byline:harbor-trust\torganization\tHarbor Trust\t\ttype=company;country=GB\n";
 /// # let recognizer = Recognizer::builder().gazetteer(Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?).build()?;
 /// # let text = "Mayor Dana Whitfield thanked Harbor Trust. Whitfield said it would help.";
-/// # let (mentions, entities) = recognizer.recognize(text, &[Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)]);
+/// # let (mentions, entities) = recognizer.recognize(text, &[Sentence::new(text, 0..42, 0).unwrap(), Sentence::new(text, 43..text.len(), 0).unwrap()]);
 /// let kinds: Vec<EntityKind> = mentions.iter().map(|m| m.kind()).collect();
 /// assert_eq!(kinds, [EntityKind::Person, EntityKind::Organization, EntityKind::Person]);
 /// # Ok::<(), byline::Error>(())
@@ -483,7 +483,7 @@ impl Recognizer {
     /// # let table = "byline:harbor-trust\torganization\tHarbor Trust\t\ttype=company;country=GB\n";
     /// # let recognizer = Recognizer::builder().gazetteer(Gazetteer::builder().bundled(false).add_str("t.tsv", table).build()?).build()?;
     /// # let text = "Mayor Dana Whitfield thanked Harbor Trust. Whitfield said it would help.";
-    /// # let (mentions, entities) = recognizer.recognize(text, &[Sentence::must(0..42, 0), Sentence::must(43..text.len(), 0)]);
+    /// # let (mentions, entities) = recognizer.recognize(text, &[Sentence::new(text, 0..42, 0).unwrap(), Sentence::new(text, 43..text.len(), 0).unwrap()]);
     /// assert!(recognizer.gazetteer().get("byline:harbor-trust").is_some());
     /// # Ok::<(), byline::Error>(())
     /// ```
@@ -507,7 +507,7 @@ impl Recognizer {
     ///
     /// let recognizer = Recognizer::builder().gazetteer(Gazetteer::empty()).build()?;
     /// let text = "Mayor Dana Whitfield spoke.";
-    /// let (mentions, entities) = recognizer.recognize(text, &[Sentence::must(0..text.len(), 0)]);
+    /// let (mentions, entities) = recognizer.recognize(text, &[Sentence::new(text, 0..text.len(), 0).unwrap()]);
     /// assert_eq!(&text[mentions[0].span()], "Dana Whitfield");
     /// assert_eq!(entities[0].id(), "local:dana-whitfield");
     /// # Ok::<(), byline::Error>(())

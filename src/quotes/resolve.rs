@@ -312,7 +312,7 @@ byline:test-port-board\torganization\tPort Board\t\t
             .build()
             .unwrap();
         let recognizer = Recognizer::builder().gazetteer(gazetteer).build().unwrap();
-        let sentences = [Sentence::must(Span::new(0, text.len()), 0)];
+        let sentences = [Sentence::new(text, 0..text.len(), 0).unwrap()];
         let (mentions, entities) = recognizer.recognize(text, &sentences);
         let start = text.rfind(phrase).unwrap();
         let span = Span::new(start, start + phrase.len());

@@ -91,10 +91,27 @@ pub struct Paragraph {
     span: Span,
 }
 
+/// Whether `span` is a range of `text` on `char` boundaries.
+fn fits(text: &str, span: Span) -> bool {
+    span.start <= span.end && text.get(span.start..span.end).is_some()
+}
+
 impl Paragraph {
-    /// A paragraph covering `span`, for tests and documentation.
-    pub fn must(span: impl Into<Span>) -> Paragraph {
-        Paragraph { span: span.into() }
+    /// A paragraph of `text` covering `span`, or `None` when the span does
+    /// not fit `text`: reversed, past its end or off a `char` boundary.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use byline::segment::Paragraph;
+    ///
+    /// let text = "Zoë spoke.";
+    /// assert!(Paragraph::new(text, 0..text.len()).is_some());
+    /// assert!(Paragraph::new(text, 0..3).is_none()); // inside "ë"
+    /// ```
+    pub fn new(text: &str, span: impl Into<Span>) -> Option<Paragraph> {
+        let span = span.into();
+        fits(text, span).then_some(Paragraph { span })
     }
 
     /// Where the paragraph is, trimmed of surrounding whitespace.
@@ -123,13 +140,26 @@ pub struct Sentence {
 }
 
 impl Sentence {
-    /// A sentence covering `span` in paragraph `paragraph`, for tests and
-    /// documentation.
-    pub fn must(span: impl Into<Span>, paragraph: usize) -> Sentence {
-        Sentence {
-            span: span.into(),
-            paragraph,
-        }
+    /// A sentence of `text` covering `span`, in paragraph `paragraph`, or
+    /// `None` when the span does not fit `text`: reversed, past its end or
+    /// off a `char` boundary. For [`Recognizer::recognize`] on sentences
+    /// cut by other means.
+    ///
+    /// [`Recognizer::recognize`]: crate::entities::Recognizer::recognize
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use byline::segment::Sentence;
+    ///
+    /// let text = "Zoë spoke. Ben left.";
+    /// let first = Sentence::new(text, 0..11, 0).unwrap();
+    /// assert_eq!(&text[first.span()], "Zoë spoke.");
+    /// assert!(Sentence::new(text, 0..40, 0).is_none());
+    /// ```
+    pub fn new(text: &str, span: impl Into<Span>, paragraph: usize) -> Option<Sentence> {
+        let span = span.into();
+        fits(text, span).then_some(Sentence { span, paragraph })
     }
 
     /// Where the sentence is, trimmed of surrounding whitespace.
