@@ -7,7 +7,7 @@ use std::sync::{Arc, LazyLock};
 
 use crate::entities::{Entity, Mention, Recognizer};
 use crate::gazetteer::Gazetteer;
-use crate::quotes::{Classes, CueClass, Quote};
+use crate::quotes::{CueClass, Quote, QuoteFinder};
 use crate::segment::{Paragraph, Segmenter, Sentence};
 use crate::text::Words;
 use crate::Error;
@@ -29,7 +29,7 @@ use crate::Error;
 pub struct ExtractorBuilder {
     segmenter: Option<Segmenter>,
     gazetteer: Option<Gazetteer>,
-    attributions: Option<Classes>,
+    quotes: Option<QuoteFinder>,
 }
 
 impl ExtractorBuilder {
@@ -68,7 +68,7 @@ impl ExtractorBuilder {
     /// # Ok::<(), byline::Error>(())
     /// ```
     pub fn attributions(&mut self, classes: &[CueClass]) -> &mut ExtractorBuilder {
-        self.attributions = Some(Classes::of(classes));
+        self.quotes = Some(QuoteFinder::with_attributions(classes));
         self
     }
 
@@ -87,7 +87,7 @@ impl ExtractorBuilder {
             inner: Arc::new(Inner {
                 segmenter: self.segmenter.clone().unwrap_or_default(),
                 recognizer: recognizer.build()?,
-                attributions: self.attributions.unwrap_or_default(),
+                quotes: self.quotes.unwrap_or_default(),
             }),
         })
     }
@@ -117,7 +117,7 @@ pub struct Extractor {
 struct Inner {
     segmenter: Segmenter,
     recognizer: Recognizer,
-    attributions: Classes,
+    quotes: QuoteFinder,
 }
 
 static DEFAULT: LazyLock<Extractor> = LazyLock::new(|| {
@@ -172,7 +172,7 @@ impl Extractor {
             &sentences,
             &mentions,
             &entities,
-            self.inner.attributions,
+            self.inner.quotes.classes(),
         );
         Document::from(Fields {
             paragraphs,

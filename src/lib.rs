@@ -51,7 +51,8 @@ assert_eq!(doc.sentences().len(), 2);
 * [`entities`]: recognition and linking: [`Recognizer`](entities::Recognizer).
 * [`quotes`]: quotations and reported speech: [`Quote`](quotes::Quote),
   [`Speaker`](quotes::Speaker), [`QuoteKind`](quotes::QuoteKind),
-  [`CueClass`](quotes::CueClass).
+  [`CueClass`](quotes::CueClass); the stage on its own:
+  [`QuoteFinder`](quotes::QuoteFinder).
 * [`Span`]: a UTF-8 byte range into the analysed text; [`CharOffsets`] converts
   byte offsets to `char` offsets.
 * `WithText` (feature `serde`): a result serialized with the text of every
@@ -171,6 +172,7 @@ mod tests {
         assert_traits::<entities::Entity>();
         assert_traits::<entities::MentionSource>();
         assert_traits::<quotes::Quote>();
+        assert_traits::<quotes::QuoteFinder>();
         assert_traits::<quotes::Speaker>();
         assert_traits::<quotes::QuoteKind>();
         assert_traits::<quotes::CueClass>();

@@ -214,6 +214,7 @@ proptest! {
         check_document(&text, &Extractor::new().extract(&text));
     }
 
+
     #[test]
     fn every_line_break_mode(text in newsy(), mode in 0..3usize) {
         let mode = [LineBreaks::Auto, LineBreaks::Paragraph, LineBreaks::Space][mode];
@@ -246,6 +247,47 @@ proptest! {
         let offsets = byline::CharOffsets::new(&text);
         for (chars, (byte, _)) in text.char_indices().enumerate() {
             prop_assert_eq!(offsets.char_offset(byte), Some(chars));
+        }
+    }
+}
+
+// The quotation stage alone, on cuts made by deserializing (which needs
+// the `serde` feature).
+#[cfg(feature = "serde")]
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    /// The quotation stage alone, given the document's own paragraphs and
+    /// sentences, finds what the extractor finds; given cuts that fit
+    /// nothing (shifted, reversed, past the end, inside a `char`), it
+    /// finishes and every quote it reports lies in the text.
+    #[test]
+    fn the_quote_stage_alone(text in newsy(), shift in 0..7usize, cut in 0..400usize) {
+        use byline::quotes::QuoteFinder;
+        use byline::segment::{Paragraph, Sentence};
+        let doc = Extractor::new().extract(&text);
+        let finder = QuoteFinder::new();
+        let alone = finder.find(&text, doc.paragraphs(), doc.sentences(), doc.mentions(), doc.entities());
+        prop_assert_eq!(alone.as_slice(), doc.quotes());
+        let bad_sentences: Vec<Sentence> = doc
+            .sentences()
+            .iter()
+            .map(|s| serde_json::from_str(&format!(
+                r#"{{"start":{},"end":{},"paragraph":{}}}"#,
+                s.span().start + shift, s.span().end + shift * 3, s.paragraph()
+            )).unwrap())
+            .chain([serde_json::from_str(&format!(r#"{{"start":{cut},"end":{},"paragraph":0}}"#, cut / 2)).unwrap()])
+            .collect();
+        let bad_paragraphs: Vec<Paragraph> = doc
+            .paragraphs()
+            .iter()
+            .map(|p| serde_json::from_str(&format!(
+                r#"{{"start":{},"end":{}}}"#, p.span().start + shift, p.span().end + cut
+            )).unwrap())
+            .collect();
+        let quotes = finder.find(&text, &bad_paragraphs, &bad_sentences, doc.mentions(), doc.entities());
+        for q in &quotes {
+            prop_assert!(q.span().get(&text).is_some());
         }
     }
 }

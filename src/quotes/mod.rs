@@ -59,6 +59,7 @@
 mod attribution;
 mod classify;
 mod clause;
+mod finder;
 mod groups;
 mod lexicon;
 mod marks;
@@ -79,6 +80,8 @@ use phrase::Ctx;
 use quotation::{read_quotations, Reading};
 use resolve::{resolve, Antecedents};
 use std::borrow::Cow;
+
+pub use finder::QuoteFinder;
 
 /// What kind of quotation a [`Quote`] is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

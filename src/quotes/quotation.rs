@@ -61,10 +61,13 @@ impl<'a> Window<'a> {
                 .saturating_sub(WINDOW)
                 .max(sentence.span().start)
                 .max(previous_end),
-        );
+        )
+        .min(q.open.start);
+        // (Sentences cut by other means may end before the quotation does:
+        // the windows are never reversed.)
         let mut post = Span::new(
             close_end,
-            ceil_char(text, end_sentence.span().end.min(close_end + WINDOW)),
+            ceil_char(text, end_sentence.span().end.min(close_end + WINDOW)).max(close_end),
         );
         let strict = text[post].trim().is_empty();
         if strict {
@@ -75,7 +78,7 @@ impl<'a> Window<'a> {
                 if s.paragraph() == end_sentence.paragraph() {
                     post = Span::new(
                         close_end,
-                        ceil_char(text, s.span().end.min(close_end + WINDOW)),
+                        ceil_char(text, s.span().end.min(close_end + WINDOW)).max(close_end),
                     );
                 }
             }
