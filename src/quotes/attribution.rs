@@ -155,7 +155,7 @@ fn from_reported_paragraph(
     let span = prev.span();
     if prev.paragraph() + 1 != window.sentence.paragraph()
         || span.len() > 4 * WINDOW
-        || !has_reporting_cue(ctx, &text[span])
+        || !has_reporting_cue(ctx, span, buf)
     {
         return None;
     }

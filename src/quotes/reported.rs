@@ -41,7 +41,6 @@ pub(super) fn in_sentences(
     quotes: &[Quote],
     buf: &mut Vec<Word>,
 ) -> Vec<Quote> {
-    let text = ctx.text;
     let directs: Vec<(Span, Option<Span>)> = quotes
         .iter()
         .filter(|q| q.kind == QuoteKind::Direct)
@@ -56,7 +55,7 @@ pub(super) fn in_sentences(
             }
             // Most sentences report nothing: look for a cue before cutting
             // the sentence into words.
-            if !has_reporting_cue(ctx, &text[part]) {
+            if !has_reporting_cue(ctx, part, buf) {
                 continue;
             }
             let words = ctx.cut(part, buf);
@@ -106,10 +105,14 @@ fn parts(span: Span, directs: &[(Span, Option<Span>)]) -> [Option<(Span, Part)>;
     }
 }
 
-/// Whether a sentence holds a lower-case reporting verb, "according", or a
-/// verb of belief before a clause (the next word is one of
-/// `quote_clause_openers.txt` or a name).
-pub(super) fn has_reporting_cue(ctx: &Ctx<'_>, sentence: &str) -> bool {
+/// Whether the sentence at `span` holds a lower-case reporting verb,
+/// "according", or a verb of belief before a clause (the next word is one
+/// of `quote_clause_openers.txt` or a name). It reads the document's words
+/// (`buf` is scratch space) and, in each, its runs of lower-case ASCII
+/// letters that no letter precedes ("said" in "said," and in "re-said").
+pub(super) fn has_reporting_cue(ctx: &Ctx<'_>, span: Span, buf: &mut Vec<Word>) -> bool {
+    let text = ctx.text;
+    let sentence = &text[span];
     if sentence
         .trim_start_matches(|c: char| !c.is_alphanumeric())
         .starts_with("According")
@@ -117,40 +120,46 @@ pub(super) fn has_reporting_cue(ctx: &Ctx<'_>, sentence: &str) -> bool {
     {
         return true;
     }
-    let b = sentence.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        if !b[i].is_ascii_lowercase() {
-            i += 1;
-            continue;
-        }
-        // A word must start here: not preceded by a letter.
-        let start = i;
-        while i < b.len() && b[i].is_ascii_lowercase() {
-            i += 1;
-        }
-        if start > 0 && b[start - 1].is_ascii_alphabetic() {
-            continue;
-        }
-        let word = &sentence[start..i];
-        if word == "according"
-            || (ctx.cues.contains(word) && !lexicon::NOT_REPORTING.starts(word))
-            || (ctx.classes.has(CueClass::Intention)
-                && INTENTION_VERBS.contains(word)
-                && intention_object(&sentence[i..]))
-            || (ctx.beliefs.contains(word) && {
-                let next = sentence[i..].trim_start();
-                let end = next
-                    .find(|c: char| !c.is_alphabetic())
-                    .unwrap_or(next.len());
-                let next = &next[..end];
-                next.starts_with(char::is_uppercase) || lexicon::CLAUSE_OPENERS.contains(next)
-            })
-        {
-            return true;
+    let b = text.as_bytes();
+    for w in ctx.cut(span, buf).iter().filter(|w| w.is_word()) {
+        let (mut i, end) = (w.span().start, w.span().end);
+        while i < end {
+            if !b[i].is_ascii_lowercase() {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < end && b[i].is_ascii_lowercase() {
+                i += 1;
+            }
+            if start > span.start && b[start - 1].is_ascii_alphabetic() {
+                continue;
+            }
+            if is_cue_word(ctx, &text[start..i], &text[i..span.end]) {
+                return true;
+            }
         }
     }
     false
+}
+
+/// Whether `word` (lower case), followed by `rest` in its sentence, is a
+/// cue that may report: a reporting verb, "according", a verb of
+/// intention with its object, a verb of belief before a clause.
+fn is_cue_word(ctx: &Ctx<'_>, word: &str, rest: &str) -> bool {
+    word == "according"
+        || (ctx.cues.contains(word) && !lexicon::NOT_REPORTING.starts(word))
+        || (ctx.classes.has(CueClass::Intention)
+            && INTENTION_VERBS.contains(word)
+            && intention_object(rest))
+        || (ctx.beliefs.contains(word) && {
+            let next = rest.trim_start();
+            let end = next
+                .find(|c: char| !c.is_alphabetic())
+                .unwrap_or(next.len());
+            let next = &next[..end];
+            next.starts_with(char::is_uppercase) || lexicon::CLAUSE_OPENERS.contains(next)
+        })
 }
 
 /// Whether the words after a verb of intention (`rest`) are what it
@@ -334,7 +343,11 @@ mod tests {
     use crate::quotes::tests::quotes;
 
     fn cue(sentence: &str) -> bool {
-        has_reporting_cue(&Ctx::new(sentence), sentence)
+        has_reporting_cue(
+            &Ctx::new(sentence),
+            Span::new(0, sentence.len()),
+            &mut Vec::new(),
+        )
     }
 
     #[test]
