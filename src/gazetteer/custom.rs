@@ -528,6 +528,18 @@ pub(super) fn combine(
         }
     }
 
+    assemble(base, own, changed, &gone_bundled)
+}
+
+/// The combined gazetteer: the bundled entries but those `gone`, each
+/// replaced by its `changed` entry if any, then the user's `own`; a
+/// bundled entry left as it was keeps its parsed aliases.
+fn assemble(
+    base: Option<&Rows>,
+    own: Vec<Option<Entry>>,
+    mut changed: HashMap<usize, Entry>,
+    gone_bundled: &HashSet<usize>,
+) -> Result<Gazetteer, Error> {
     // Entries, each with the bundled entry whose parsed aliases it keeps.
     let mut combined: Vec<Entry> = Vec::new();
     let mut kept: Vec<Option<usize>> = Vec::new();
