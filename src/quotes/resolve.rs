@@ -225,7 +225,7 @@ fn titled(
 ) -> Option<usize> {
     let modifiers: Vec<&str> = core
         .split_whitespace()
-        .filter(|w| !matches!(*w, "the" | "a" | "an" | "its" | "their" | "his" | "her"))
+        .filter(|w| !lexicon::DETERMINERS.contains(w))
         .collect();
     let mentions = index.mentions;
     let at = index.persons.partition_point(|&(i, _)| i < first);
@@ -242,7 +242,8 @@ fn titled(
         let title = title_of(text, mentions[i].span());
         let has = |w: &str| {
             title
-                .split(|c: char| !c.is_alphanumeric())
+                .iter()
+                .flat_map(|part| part.split(|c: char| !c.is_alphanumeric()))
                 .any(|t| t.eq_ignore_ascii_case(w))
         };
         if !has(role) {
@@ -258,23 +259,37 @@ fn titled(
 
 /// The words that give a name its role: up to four words before it in its
 /// sentence ("Foreign Minister", "said mayor") and an apposition after a
-/// comma (", the governor of the region,").
-fn title_of(text: &str, name: Span) -> String {
+/// comma (", the governor of the region,"), as two slices of `text`.
+fn title_of(text: &str, name: Span) -> [&str; 2] {
     let lo = crate::util::floor_char(text, name.start.saturating_sub(40));
     let before = &text[lo..name.start];
     let before = before
         .char_indices()
         .rfind(|&(_, c)| matches!(c, '.' | '\n' | ';' | ',' | '"' | '“' | '”'))
         .map_or(before, |(k, c)| &before[k + c.len_utf8()..]);
-    let before: Vec<&str> = before.split_whitespace().collect();
-    let mut title = before[before.len().saturating_sub(4)..].join(" ");
-    let hi = crate::util::floor_char(text, (name.end + 60).min(text.len()));
-    if let Some(rest) = text[name.end..hi].strip_prefix(", ") {
-        let end = rest.find([',', '.', ';', '\n']).unwrap_or(rest.len());
-        title.push(' ');
-        title.push_str(&rest[..end]);
+    // The last four words: back to the whitespace before the fourth.
+    let mut words = 0;
+    let mut from = 0;
+    let mut in_word = false;
+    for (k, c) in before.char_indices().rev() {
+        if c.is_whitespace() {
+            if in_word {
+                words += 1;
+                if words == 4 {
+                    from = k + c.len_utf8();
+                    break;
+                }
+            }
+            in_word = false;
+        } else {
+            in_word = true;
+        }
     }
-    title
+    let hi = crate::util::floor_char(text, (name.end + 60).min(text.len()));
+    let after = text[name.end..hi].strip_prefix(", ").map_or("", |rest| {
+        &rest[..rest.find([',', '.', ';', '\n']).unwrap_or(rest.len())]
+    });
+    [&before[from..], after]
 }
 
 /// Whether `haystack` contains `needle` (lower case), ignoring the case of
@@ -354,6 +369,20 @@ byline:test-port-board\torganization\tPort Board\t\t
             speaker_of(text, "the chairman").0.as_deref(),
             Some("byline:test-tom-hale")
         );
+    }
+
+    #[test]
+    fn titles_are_the_last_four_words_before_a_name_and_its_apposition() {
+        let text =
+            "Talks ended. He met the new Foreign Minister Lena Orr, the envoy of Ruritania, today.";
+        let start = text.find("Lena").unwrap();
+        let name = Span::new(start, start + "Lena Orr".len());
+        assert_eq!(
+            title_of(text, name),
+            ["the new Foreign Minister ", "the envoy of Ruritania"]
+        );
+        let text = "Mayor Ana Kell spoke.";
+        assert_eq!(title_of(text, Span::new(6, 14)), ["Mayor ", ""]);
     }
 
     #[test]
