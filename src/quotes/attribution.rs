@@ -153,13 +153,13 @@ fn from_reported_paragraph(
     let text = ctx.text;
     let prev = article.unquoted_sentence_before(q.open.start)?;
     let span = prev.span();
-    if prev.paragraph() + 1 != window.sentence.paragraph()
-        || span.len() > 4 * WINDOW
-        || !has_reporting_cue(ctx, span, buf)
-    {
+    if prev.paragraph() + 1 != window.sentence.paragraph() || span.len() > 4 * WINDOW {
         return None;
     }
     let buf = ctx.cut(span, buf);
+    if !has_reporting_cue(ctx, span, buf) {
+        return None;
+    }
     let reported = reported_speech(
         ctx,
         span,

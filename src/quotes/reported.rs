@@ -53,12 +53,12 @@ pub(super) fn in_sentences(
             if part.len() > 4 * WINDOW || part.is_empty() {
                 continue;
             }
-            // Most sentences report nothing: look for a cue before cutting
-            // the sentence into words.
-            if !has_reporting_cue(ctx, part, buf) {
+            // Most sentences report nothing: look for a cue before reading
+            // the sentence's words any further.
+            let words = ctx.cut(part, buf);
+            if !has_reporting_cue(ctx, part, words) {
                 continue;
             }
-            let words = ctx.cut(part, buf);
             // After a direct quotation, its closing mark and comma go.
             let from = if matches!(which, Part::After { .. }) {
                 words
@@ -108,9 +108,9 @@ fn parts(span: Span, directs: &[(Span, Option<Span>)]) -> [Option<(Span, Part)>;
 /// Whether the sentence at `span` holds a lower-case reporting verb,
 /// "according", or a verb of belief before a clause (the next word is one
 /// of `quote_clause_openers.txt` or a name). It reads the document's words
-/// (`buf` is scratch space) and, in each, its runs of lower-case ASCII
+/// (`words`, the sentence's) and, in each, its runs of lower-case ASCII
 /// letters that no letter precedes ("said" in "said," and in "re-said").
-pub(super) fn has_reporting_cue(ctx: &Ctx<'_>, span: Span, buf: &mut Vec<Word>) -> bool {
+pub(super) fn has_reporting_cue(ctx: &Ctx<'_>, span: Span, words: &[Word]) -> bool {
     let text = ctx.text;
     let sentence = &text[span];
     if sentence
@@ -121,7 +121,7 @@ pub(super) fn has_reporting_cue(ctx: &Ctx<'_>, span: Span, buf: &mut Vec<Word>) 
         return true;
     }
     let b = text.as_bytes();
-    for w in ctx.cut(span, buf).iter().filter(|w| w.is_word()) {
+    for w in words.iter().filter(|w| w.is_word()) {
         let (mut i, end) = (w.span().start, w.span().end);
         while i < end {
             if !b[i].is_ascii_lowercase() {
@@ -343,11 +343,11 @@ mod tests {
     use crate::quotes::tests::quotes;
 
     fn cue(sentence: &str) -> bool {
-        has_reporting_cue(
-            &Ctx::new(sentence),
-            Span::new(0, sentence.len()),
-            &mut Vec::new(),
-        )
+        let ctx = Ctx::new(sentence);
+        let span = Span::new(0, sentence.len());
+        let mut buf = Vec::new();
+        let words = ctx.cut(span, &mut buf);
+        has_reporting_cue(&ctx, span, words)
     }
 
     #[test]
