@@ -62,6 +62,7 @@ impl QuoteFinder {
         }
     }
 
+    /// The cue classes this finder reports, for the extractor's driver.
     pub(crate) fn classes(&self) -> Classes {
         self.classes
     }
