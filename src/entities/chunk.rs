@@ -463,11 +463,18 @@ fn joinable(text: &str, a: Span, b: Span) -> bool {
 /// Whether a chunk after `head`, the start of its sentence, opens the
 /// sentence: nothing but marks come before it, or it follows an opening
 /// quotation mark, a bracket, a colon, a dash or a semicolon.
+///
+/// A straight mark written against the word before it closes a quotation
+/// ("… talks,\" Eitel said"): the name after it does not open anything.
 fn opens_sentence(head: &str) -> bool {
-    head.chars().all(|c| !c.is_alphanumeric())
-        || head
-            .trim_end()
-            .ends_with(['"', '“', '‘', '\'', '(', ':', '—', '–', ';'])
+    if head.chars().all(|c| !c.is_alphanumeric()) {
+        return true;
+    }
+    let head = head.trim_end();
+    if let Some(before) = head.strip_suffix(['"', '\'']) {
+        return before.is_empty() || before.ends_with(char::is_whitespace);
+    }
+    head.ends_with(['“', '‘', '(', ':', '—', '–', ';'])
 }
 
 #[cfg(test)]
@@ -526,5 +533,8 @@ mod tests {
         assert!(opens_sentence("“"));
         assert!(opens_sentence("He said: "));
         assert!(!opens_sentence("He met "));
+        assert!(opens_sentence("He said \""));
+        assert!(!opens_sentence("He said \"no,\" "));
+        assert!(!opens_sentence("the players' "));
     }
 }
