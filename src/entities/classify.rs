@@ -6,7 +6,7 @@
 
 use super::chunk::Unit;
 use super::lists::{abbreviated_head, is_joiner, is_particle, is_place_cue, is_sport_word};
-use super::lists::{hyphen_particle, opens_apposition};
+use super::lists::{hyphen_particle, is_english_word, opens_apposition};
 use super::DocState;
 use crate::gazetteer::{EntityKind, EntryId, Match};
 use crate::lexicon::SPEECH_VERBS;
@@ -368,7 +368,8 @@ impl<'r> DocState<'r, '_> {
             || (!initial
                 && (2..=3).contains(&n)
                 && namelike
-                && !words.iter().any(|w| self.written_lowercase(w)));
+                && !words.iter().any(|w| self.written_lowercase(w))
+                && !words.iter().all(|w| is_english_word(w)));
         if person {
             Some(Found::Local(EntityKind::Person))
         } else if n == 1 && namelike {

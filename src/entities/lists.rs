@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use crate::error::{Error, Location};
 use crate::gazetteer::{EntityKind, Gazetteer, Gender};
 use crate::lexicon::{rows, word, WordList};
-use crate::util::{WordMap, WordSet};
+use crate::util::{with_lowercase, WordMap, WordSet};
 use crate::Span;
 
 /// `(file name, text)` of a list in `gazetteers/lexicon/`.
@@ -29,6 +29,11 @@ const PLACE_CUES: (&str, &str) = lexicon_file!("entity_place_cues.txt");
 const ABBREVIATED_HEADS: (&str, &str) = lexicon_file!("entity_abbreviated_heads.txt");
 const LEADING_ARTICLES: (&str, &str) = lexicon_file!("entity_leading_articles.txt");
 const APPOSITION_ARTICLES: (&str, &str) = lexicon_file!("entity_apposition_articles.txt");
+/// Lower-case English words (SCOWL size 35).
+const ENGLISH_WORDS: (&str, &str) = (
+    "english_words.txt",
+    include_str!("../../gazetteers/generated/english_words.txt"),
+);
 
 /// Reads a bundled list (checked by this module's tests).
 fn bundled((source, text): (&str, &str)) -> WordList {
@@ -44,6 +49,8 @@ static SPORT: LazyLock<WordList> = LazyLock::new(|| bundled(SPORT_WORDS));
 static PLACE_CUE_WORDS: LazyLock<WordList> = LazyLock::new(|| bundled(PLACE_CUES));
 static ABBREVIATED: LazyLock<WordList> = LazyLock::new(|| bundled(ABBREVIATED_HEADS));
 static APPOSITION: LazyLock<WordList> = LazyLock::new(|| bundled(APPOSITION_ARTICLES));
+/// Read the first time a run of capitalised words needs it.
+static ENGLISH: LazyLock<WordList> = LazyLock::new(|| bundled(ENGLISH_WORDS));
 /// In file order, which is the order they are tried in.
 static ARTICLES: LazyLock<Vec<Box<str>>> = LazyLock::new(|| {
     // Parsed as a word list first, so that a repeated entry is an error.
@@ -299,6 +306,13 @@ impl Particles {
     }
 }
 
+/// Whether `word`, in lower case and without a final full stop, is an
+/// ordinary English word ("Forest", "Desk", "Yesterday"; not "Whitfield").
+pub(super) fn is_english_word(word: &str) -> bool {
+    let word = word.trim_end_matches('.');
+    word.len() <= 32 && with_lowercase(word, |lower| ENGLISH.contains(lower))
+}
+
 /// Whether `word` is a lower-case particle inside personal names ("Charles
 /// de Gaulle", "Osama bin Laden", "Ludwig van Beethoven").
 pub(super) fn is_particle(word: &str) -> bool {
@@ -377,6 +391,7 @@ mod tests {
             ABBREVIATED_HEADS,
             LEADING_ARTICLES,
             APPOSITION_ARTICLES,
+            ENGLISH_WORDS,
         ] {
             if let Err(err) = WordList::parse(list.0, list.1) {
                 panic!("{err}");
@@ -387,6 +402,13 @@ mod tests {
         }
         assert!(Lexicons::defaults().is_ok());
         assert_eq!(ARTICLES.len(), 3);
+    }
+
+    #[test]
+    fn english_words_are_looked_up_in_lower_case() {
+        assert!(is_english_word("Forest") && is_english_word("DESK"));
+        assert!(is_english_word("Yesterday."));
+        assert!(!is_english_word("Whitfield") && !is_english_word(""));
     }
 
     #[test]
