@@ -100,6 +100,7 @@ const TABLES: &[(&str, &str)] = &[
         "unknown_people",
         include_str!("data/entities/unknown_people.toml"),
     ),
+    ("sports", include_str!("data/entities/sports.toml")),
     ("wire", include_str!("data/entities/wire.toml")),
 ];
 

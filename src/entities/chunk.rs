@@ -190,6 +190,17 @@ impl<'r> DocState<'r, '_> {
     /// name when the match may be a common word.
     fn lone_match(&mut self, span: Span, m: &Match<'r>, outside: Outside, initial: bool) {
         if !self.plausible_match(span, m, initial) {
+            if self.results_line(span) {
+                // A small town in a line of results is its team
+                // ("Darlington 4 1 1 2 9 8 4").
+                self.pending.push(Pending {
+                    span,
+                    found: Found::Entries(m.entries()),
+                    person_context: false,
+                    team_context: true,
+                });
+                return;
+            }
             // Still a name if it repeats one introduced earlier.
             self.push(span, Found::Unconfirmed, false);
             return;
@@ -354,8 +365,15 @@ impl<'r> DocState<'r, '_> {
             Some(units[from - 1].span)
         };
         let next = units.get(to + 1).map(|n| n.span).or(outside.after);
-        let Some(found) = self.classify_run(&words, span, (prev, next), titled, initial) else {
-            return;
+        let found = match self.classify_run(&words, span, (prev, next), titled, initial) {
+            Some(Found::Local(kind)) => Found::Local(kind),
+            // A name that is no person, in a line of results, is a team
+            // ("Cukaricki 4 2 0 2 6 6 6", "Inverness Thistle 3 1 0 2").
+            _ if self.results_line(span) && words.iter().all(|w| !self.is_common(w)) => {
+                Found::Local(EntityKind::Organization)
+            }
+            Some(found) => found,
+            None => return,
         };
         let person = matches!(found, Found::Local(EntityKind::Person));
         self.pending.push(Pending {

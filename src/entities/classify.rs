@@ -283,7 +283,14 @@ impl<'r> DocState<'r, '_> {
         {
             return true;
         }
-        // "Chesterfield 1 Luton 1": a name followed by a lone score.
+        self.score_follows(span)
+    }
+
+    /// Whether a lone score follows `span` ("Chesterfield 1 Luton 1",
+    /// "Hartlepool 4 2 1 1 6 5 7"): one or two digits, then a space, a line
+    /// break or the end of the text.
+    pub(super) fn score_follows(&self, span: Span) -> bool {
+        let text = self.text;
         let rest = &text[span.end..];
         let mut score = rest.trim_start_matches(' ');
         let digits = score.len() - score.trim_start_matches(|c: char| c.is_ascii_digit()).len();
@@ -292,6 +299,35 @@ impl<'r> DocState<'r, '_> {
             return score.is_empty() || score.starts_with([' ', '\n', '\r']);
         }
         false
+    }
+
+    /// Whether `span` is a team's name in a line of results or standings:
+    /// a score follows it and another team's name, more numbers of a
+    /// standings row, or the end of a result ("Buducnost 1 Red Star 3",
+    /// "Hartlepool 4 2 1 1 6 5 7"), or it follows a score and ends a result
+    /// ("... 1 Red Star 3").
+    pub(super) fn results_line(&self, span: Span) -> bool {
+        let text = self.text;
+        let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[span.end..]
+            .find('\n')
+            .map_or(text.len(), |i| span.end + i);
+        let score = |w: &&str| (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+        let after: Vec<&str> = text[span.end..line_end].split_whitespace().collect();
+        let before: Vec<&str> = text[line_start..span.start].split_whitespace().collect();
+        let Some(first) = after.first() else {
+            return false;
+        };
+        if !score(first) {
+            return false;
+        }
+        let standings = after.len() >= 4 && after[1..].iter().take(3).all(score);
+        let first_team = before.is_empty()
+            && after.len() >= 3
+            && after[1].starts_with(char::is_uppercase)
+            && after.last().is_some_and(score);
+        let second_team = after.len() == 1 && before.len() >= 2 && before.last().is_some_and(score);
+        standings || first_team || second_team
     }
 
     /// A chunk of two or more units made an organization or a place by a

@@ -116,14 +116,15 @@ fn token(text: &str, span: Span) -> Token {
     }
 }
 
-/// Whether a sentence is written in capitals: at least two words, and at
-/// most three in ten of them in lower or mixed case.
+/// Whether a sentence is written in capitals: at least two words with
+/// letters, and at most three in ten of them in lower or mixed case.
+/// Numbers do not count ("Hartlepool 4 2 1 1 6 5 7" is no shouting).
 pub(super) fn is_shouting(tokens: &[Token]) -> bool {
-    let cased = tokens
-        .iter()
-        .filter(|t| t.lower || (t.cap && !t.upper))
-        .count();
-    tokens.len() >= 2 && cased * 10 <= tokens.len() * 3
+    let lettered = tokens.iter().filter(|t| t.lower || t.cap || t.upper);
+    let (words, cased) = lettered.fold((0, 0), |(n, cased), t| {
+        (n + 1, cased + usize::from(t.lower || (t.cap && !t.upper)))
+    });
+    words >= 2 && cased * 10 <= words * 3
 }
 
 #[cfg(test)]
@@ -207,5 +208,12 @@ pub(super) mod tests {
         let text = "The Minister resigns";
         tokenize(text, Span::new(0, text.len()), &mut out);
         assert!(!is_shouting(&out));
+        // Numbers are neither.
+        let text = "Hartlepool 4 2 1 1 6 5 7";
+        tokenize(text, Span::new(0, text.len()), &mut out);
+        assert!(!is_shouting(&out));
+        let text = "HARTLEPOOL 2 BURNLEY 1";
+        tokenize(text, Span::new(0, text.len()), &mut out);
+        assert!(is_shouting(&out));
     }
 }
