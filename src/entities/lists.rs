@@ -198,26 +198,29 @@ impl Lexicons {
         Ok(lex)
     }
 
-    /// Adds the demonyms of `gazetteer`'s entries ("German", "Afghans") as
-    /// generic nouns: they are not names of entities. A demonym that is
-    /// itself the name of a place ("Karabakh", "Arctic") stays a name.
+    /// Adds the demonyms of `gazetteer`'s entries and their plurals
+    /// ("German", "Afghans") as generic nouns: they are not names of
+    /// entities. A form that is itself the name of a place stays a name
+    /// ("Karabakh", "Arctic"; "Laos" and "Philippines", the plurals of "Lao"
+    /// and "Philippine").
     pub(super) fn add_demonyms(&mut self, gazetteer: &Gazetteer) {
+        let is_place = |name: &str| {
+            gazetteer.find_iter(name).any(|m| {
+                m.span().len() == name.len()
+                    && m.entries()
+                        .iter()
+                        .any(|&id| gazetteer.entry(id).kind() == EntityKind::Place)
+            })
+        };
         for (_, entry) in gazetteer.entries() {
             for demonym in entry.demonyms() {
-                let is_place = gazetteer.find_iter(demonym).any(|m| {
-                    m.span().len() == demonym.len()
-                        && m.entries()
-                            .iter()
-                            .any(|&id| gazetteer.entry(id).kind() == EntityKind::Place)
-                });
-                if is_place {
-                    continue;
+                for form in [demonym.to_string(), format!("{demonym}s")] {
+                    if is_place(&form) {
+                        continue;
+                    }
+                    self.lower.insert(form.to_lowercase().into());
+                    self.nouns.insert(form.into());
                 }
-                self.lower.insert(demonym.to_lowercase().into());
-                self.lower
-                    .insert(format!("{}s", demonym.to_lowercase()).into());
-                self.nouns.insert(demonym.into());
-                self.nouns.insert(format!("{demonym}s").into());
             }
         }
     }
