@@ -101,6 +101,10 @@ const TABLES: &[(&str, &str)] = &[
         include_str!("data/entities/unknown_people.toml"),
     ),
     ("sports", include_str!("data/entities/sports.toml")),
+    (
+        "unknown_places",
+        include_str!("data/entities/unknown_places.toml"),
+    ),
     ("wire", include_str!("data/entities/wire.toml")),
 ];
 

@@ -11,7 +11,7 @@
 //! titles and joiners into runs that [`classify`](super::classify) judges.
 
 use super::classify::{Found, Pending};
-use super::lists::{hyphen_particle, is_joiner, is_particle};
+use super::lists::{hyphen_particle, is_english_word, is_joiner, is_particle};
 use super::tokens::{is_shouting, tokens_of, Token};
 use super::DocState;
 use crate::gazetteer::{EntityKind, Match};
@@ -372,6 +372,20 @@ impl<'r> DocState<'r, '_> {
             _ if self.results_line(span) && words.iter().all(|w| !self.is_common(w)) => {
                 Found::Local(EntityKind::Organization)
             }
+            // An unknown word after "in" or "near" is a place ("in
+            // Neiafu"), unless it is an ordinary word, a given name, an
+            // acronym, a compound or a possessive.
+            Some(Found::Unconfirmed)
+                if !initial
+                    && prev
+                        .is_some_and(|p| matches!(&text[p], "in" | "near" | "at" | "outside"))
+                    && unknown_place_word(words[0])
+                    && !is_english_word(words[0])
+                    && !lex.is_given_name(words[0])
+                    && !text[span.end..].starts_with(['\'', '’']) =>
+            {
+                Found::Local(EntityKind::Place)
+            }
             Some(found) => found,
             None => return,
         };
@@ -393,6 +407,13 @@ impl<'r> DocState<'r, '_> {
             team_context: false,
         });
     }
+}
+
+/// Whether `word` has the shape of a place name: a capital, then lower-case
+/// letters only ("Neiafu", not "DH" or "Arab-Israeli").
+fn unknown_place_word(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && word.len() > 2 && chars.all(char::is_lowercase)
 }
 
 /// Replaces `units` with the units of a sentence: its words, except that
