@@ -398,6 +398,9 @@ impl<'r> DocState<'r, '_> {
         let person = titled
             || (!initial && n == 2 && self.word_given_name(words[0], words[1]))
             || (given && n <= 4 && !initial)
+            // A given name alone that is no English word ("Renee,", "Suzanne
+            // is pregnant"), even at the start of a sentence.
+            || (given && n == 1 && !is_english_word(words[0]) && !self.results_line(span))
             || (given && (2..=4).contains(&n))
             || (speech && n <= 4 && namelike && !(initial && n == 1))
             || (apposition && (2..=4).contains(&n) && namelike)
