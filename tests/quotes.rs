@@ -158,6 +158,10 @@ const TABLES: &[(&str, &str)] = &[
     ("fragments", include_str!("data/quotes/fragments.toml")),
     ("groups", include_str!("data/quotes/groups.toml")),
     ("newspaper", include_str!("data/quotes/newspaper.toml")),
+    (
+        "not_reported",
+        include_str!("data/quotes/not_reported.toml"),
+    ),
     ("openers", include_str!("data/quotes/openers.toml")),
     ("reported", include_str!("data/quotes/reported.toml")),
     ("roles", include_str!("data/quotes/roles.toml")),

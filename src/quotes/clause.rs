@@ -49,6 +49,11 @@ pub(super) fn said_clause(
     }
     let end = clause_end(ctx, &words[j..], start, words[n - 1].span().end, false);
     let end = relative_clause_end(ctx, words, k, j, end);
+    let end = if after {
+        end
+    } else {
+        subordinate_clause_end(ctx, words, k, j, end)
+    };
     let content = Span::new(start, end);
     let count = words[j..]
         .iter()
@@ -187,6 +192,27 @@ fn relative_clause_end(ctx: &Ctx<'_>, words: &[Word], k: usize, j: usize, end: u
         }
         _ => words[j + c].span().start,
     }
+}
+
+/// A cue inside a subordinate clause that opens the sentence ("While the
+/// mayor said the bridge was safe, the council closed it") reports up to
+/// the clause's comma: the main clause after it is the writer's. Otherwise
+/// the clause of the cue `words[k]`, which starts at `words[j]`, ends at
+/// `end`.
+fn subordinate_clause_end(ctx: &Ctx<'_>, words: &[Word], k: usize, j: usize, end: usize) -> usize {
+    let Some(first) = words[..k].iter().position(|w| w.is_word()) else {
+        return end;
+    };
+    if !lexicon::SUBORDINATORS.contains(&ctx.lower(&words[first]))
+        || words[first..k].iter().any(|w| ctx.is_sign(w, ","))
+    {
+        return end;
+    }
+    words[j..]
+        .iter()
+        .take_while(|w| w.span().end <= end)
+        .find(|w| ctx.is_sign(w, ","))
+        .map_or(end, |comma| comma.span().start)
 }
 
 /// Where the reported clause that runs on from `from` ends, at most at

@@ -158,6 +158,9 @@ lists! {
     AFTER_QUOTE_CLAUSES: WordList = "quote_after_quote_clauses.txt";
     /// Conjunctions that open a new clause after a comma: "and", "yet".
     CONJUNCTIONS: WordList = "quote_conjunctions.txt";
+    /// Conjunctions that open a subordinate clause before the main one:
+    /// "while", "although".
+    SUBORDINATORS: WordList = "quote_subordinators.txt";
     /// Words of time and setting between a cue and its clause: "on",
     /// "Monday", "statement".
     SETTING_WORDS: WordList = "quote_setting_words.txt";

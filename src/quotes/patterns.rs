@@ -145,7 +145,7 @@ fn speaker_said_last(ctx: &Ctx<'_>, words: &[Word]) -> Option<Report> {
     if tail.is_empty() || tail.len() > 9 || conjunction {
         return None;
     }
-    let c = tail.iter().position(|w| ctx.is_reporting_cue(w))?;
+    let c = (0..tail.len()).find(|&c| ctx.is_reporting_verb(tail, c))?;
     // "Asked about the protests, he said the talks …": a clause after the
     // cue is what was said; the words before the comma set the scene.
     let clause_after = !lexicon::OBJECT_CUES.contains(&ctx.lower(&tail[c]))
@@ -182,7 +182,7 @@ fn said_speaker_last(ctx: &Ctx<'_>, words: &[Word]) -> Option<Report> {
     let text = ctx.text;
     let n = words.len();
     (3..n.saturating_sub(2)).find_map(|c| {
-        if !ctx.is_sign(&words[c], ",") || !ctx.is_reporting_cue(&words[c + 1]) {
+        if !ctx.is_sign(&words[c], ",") || !ctx.is_reporting_verb(words, c + 1) {
             return None;
         }
         let first = &words[c + 2];
@@ -225,7 +225,7 @@ fn said_between_commas(
         let Some(close) = window.iter().position(|w| ctx.is_sign(w, ",")) else {
             continue;
         };
-        let Some(k) = window[..close].iter().position(|w| ctx.is_reporting_cue(w)) else {
+        let Some(k) = (0..close).find(|&k| ctx.is_reporting_verb(window, k)) else {
             continue;
         };
         if k == 0 || c < 2 {

@@ -129,6 +129,14 @@ impl<'a> Ctx<'a> {
             })
     }
 
+    /// A reporting cue ([`Ctx::is_reporting_cue`]) used as a verb
+    /// ([`Ctx::is_verb_cue`]): not "the German state, next to …" nor "his
+    /// remarks".
+    #[inline]
+    pub(super) fn is_reporting_verb(&self, words: &[Word], k: usize) -> bool {
+        self.is_reporting_cue(&words[k]) && self.is_verb_cue(words, k)
+    }
+
     /// A speech verb that introduces reported speech without marks; verbs
     /// that mostly mean something else there ("continued to", "pleaded
     /// guilty", "pointed out") are left to quotations.
