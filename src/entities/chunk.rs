@@ -112,6 +112,9 @@ impl<'r> DocState<'r, '_> {
         initial: bool,
     ) {
         if self.other_name(units) {
+            if let Some(name) = self.prefixed_other_name(units) {
+                self.other_names.push(&self.text[name]);
+            }
             return;
         }
         let mut outside = outside;

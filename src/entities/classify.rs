@@ -99,6 +99,19 @@ impl<'r> DocState<'r, '_> {
             || last.is_some_and(|w| others.heads.contains(w))
     }
 
+    /// The name after a prefix of [`other_name`](Self::other_name): "Rita"
+    /// of "Hurricane Rita", "Overlord" of "Operation Overlord".
+    pub(super) fn prefixed_other_name(&self, units: &[Unit]) -> Option<Span> {
+        let prefixes = &self.lex().others.prefixes;
+        let first = units
+            .iter()
+            .position(|u| !self.is_common(&self.text[u.span]))?;
+        let rest = units.get(first + 1..).filter(|rest| !rest.is_empty())?;
+        prefixes
+            .contains(&self.text[units[first].span])
+            .then(|| Span::new(rest[0].span.start, rest[rest.len() - 1].span.end))
+    }
+
     /// Whether every entry of `m` is a place smaller than a country or a
     /// city of a million people: a place that a person's given name may
     /// share.

@@ -28,6 +28,22 @@ impl DocState<'_, '_> {
                 p.span = strip_leading_article(text, p.span);
             }
             let surface = &text[p.span];
+            // "Rita" after "Hurricane Rita" is the storm again.
+            if self.other_names.contains(&surface)
+                && match p.found {
+                    Found::Local(kind) => kind == EntityKind::Person,
+                    Found::Unconfirmed => true,
+                    // A town the storm shares its name with ("Lorena").
+                    Found::Entries(entries) => entries.iter().all(|&id| {
+                        let e = linker.gazetteer.entry(id);
+                        e.kind() == EntityKind::Place
+                            && e.entity_type() == Some("city")
+                            && e.population().unwrap_or(0) < 1_000_000
+                    }),
+                }
+            {
+                continue;
+            }
             let key = fold(surface);
             if linker.coreference(&p, &key, text) {
                 continue;

@@ -572,6 +572,10 @@ struct DocState<'r, 'h> {
     /// The document's words that start with a lowercase letter, collected
     /// the first time a name's evidence needs them.
     lowercase: std::cell::OnceCell<crate::util::WordSet<&'h str>>,
+    /// Names that a prefix made something other than a person, place or
+    /// organization ("Rita" of "Hurricane Rita"): alone later, they are
+    /// not people either.
+    other_names: Vec<&'h str>,
 }
 
 impl<'r, 'h> DocState<'r, 'h> {
@@ -597,6 +601,7 @@ impl<'r, 'h> DocState<'r, 'h> {
             tokens: Vec::new(),
             units: Vec::new(),
             lowercase: std::cell::OnceCell::new(),
+            other_names: Vec::new(),
         }
     }
 
