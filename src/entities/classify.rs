@@ -289,8 +289,13 @@ impl<'r> DocState<'r, '_> {
     }
 
     /// A name next to a sports verb, or between scores in a results line.
+    /// A name in brackets is an athlete's country, not a team ("Steffi Graf
+    /// (Germany) beat ...").
     pub(super) fn team_context(&self, prev: Option<Span>, next: Option<Span>, span: Span) -> bool {
         let text = self.text;
+        if text[..span.start].ends_with('(') && text[span.end..].starts_with(')') {
+            return false;
+        }
         if prev.is_some_and(|s| is_sport_word(&text[s]))
             || next.is_some_and(|s| is_sport_word(&text[s]))
         {
