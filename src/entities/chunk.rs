@@ -182,6 +182,12 @@ impl<'r> DocState<'r, '_> {
             return (end + 1 < units.len()).then_some(lo + end + 1);
         }
         if let Some((span, kind)) = self.headed_name(units, words) {
+            // A place in a line of results is its team ("Crystal Palace 1").
+            let kind = if kind == EntityKind::Place && self.results_line(span) {
+                EntityKind::Organization
+            } else {
+                kind
+            };
             self.push(span, Found::Local(kind), false);
             return None;
         }
