@@ -151,7 +151,17 @@ impl<'r> DocState<'r, '_> {
         }
         let text = self.text;
         let words: Vec<&str> = units.iter().map(|u| &text[u.span]).collect();
-        let lo = self.leading_common(units, &words, initial);
+        let mut lo = self.leading_common(units, &words, initial);
+        // A head word that some place is also called opens a name it heads
+        // ("University of Sheffield", "Bank of Ruritania").
+        let lex = self.lex();
+        if let Some(head) = (0..lo).find(|&j| {
+            units[j].matched.is_some()
+                && (lex.orgs.heads.contains(words[j]) || lex.places.heads.contains(words[j]))
+                && self.headed_name(&units[j..], &words[j..]).is_some()
+        }) {
+            lo = head;
+        }
         if lo >= units.len() {
             // A lone common word before a speech verb ("May said") may be the
             // surname of someone named earlier.

@@ -368,10 +368,21 @@ impl<'r> DocState<'r, '_> {
                 ""
             }
         };
-        let org = lex.orgs.heads.contains(last) || lex.orgs.prefixes.contains(first_two);
+        // A head word inside, before "of" or "for", heads all of it
+        // ("National Bank of Poland", "Hebrew University of Jerusalem").
+        let inner_head = |heads: &crate::util::WordSet<Box<str>>| {
+            words
+                .windows(2)
+                .take(words.len().saturating_sub(2))
+                .any(|w| matches!(w[1], "of" | "for") && heads.contains(w[0]))
+        };
+        let org = lex.orgs.heads.contains(last)
+            || lex.orgs.prefixes.contains(first_two)
+            || inner_head(&lex.orgs.heads);
         let place = lex.places.heads.contains(last)
             || lex.places.prefixes.contains(words[0])
-            || lex.places.prefixes.contains(first_two);
+            || lex.places.prefixes.contains(first_two)
+            || (!org && inner_head(&lex.places.heads));
         if !(org || place) || self.is_title(words[0]) {
             return None;
         }
@@ -565,6 +576,12 @@ mod tests {
             headed("Sable River"),
             Some(("Sable River", EntityKind::Place))
         );
+        assert_eq!(
+            headed("National Bank of Poland"),
+            Some(("National Bank of Poland", EntityKind::Organization)),
+            "a head word before 'of' heads the name"
+        );
+        assert_eq!(headed("Bank Poland"), None);
         assert_eq!(headed("Mayor Hall"), None, "a title starts it");
         assert_eq!(headed("Hall"), None, "one word");
     }
