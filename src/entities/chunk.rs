@@ -185,7 +185,12 @@ impl<'r> DocState<'r, '_> {
         // A given name or an initial followed by name-like words is one
         // person, even when a word is also a place ("Troy Patterson", "David
         // Platt", "K. Spiring").
-        if let Some(end) = self.person_span(units, matches) {
+        // Unless a head word ends the chunk right after it: "Heaven Sent
+        // Gaming", "Johnson Controls Inc" are organizations.
+        if let Some(end) = self
+            .person_span(units, matches)
+            .filter(|&end| end + 2 != units.len() || self.headed_name(units, words).is_none())
+        {
             let span = Span::new(units[0].span.start, units[end].span.end);
             self.push(span, Found::Local(EntityKind::Person), true);
             // Continue after the name, counting the leading units dropped.
