@@ -214,6 +214,14 @@ impl<'r> DocState<'r, '_> {
     /// name when the match may be a common word.
     fn lone_match(&mut self, span: Span, m: &Match<'r>, outside: Outside, initial: bool) {
         if !self.plausible_match(span, m, initial) {
+            if initial
+                && self.lex().is_given_name(&self.text[span])
+                && addressed(&self.text[span.end..])
+            {
+                // "Elmira, you are the best": a given name addressed.
+                self.push(span, Found::Local(EntityKind::Person), true);
+                return;
+            }
             if self.results_line(span) {
                 // A small town in a line of results is its team
                 // ("Darlington 4 1 1 2 9 8 4").
@@ -396,13 +404,13 @@ impl<'r> DocState<'r, '_> {
             _ if self.results_line(span) && words.iter().all(|w| !self.is_common(w)) => {
                 Found::Local(EntityKind::Organization)
             }
-            // An unknown word after "in" or "near" is a place ("in
-            // Neiafu"), unless it is an ordinary word, a given name, an
-            // acronym, a compound or a possessive.
+            // An unknown word after "in", "near" or "outside" is a place
+            // ("in Neiafu"), unless it is an ordinary word, a given name, an
+            // acronym, a compound or a possessive. ("at" is as often a
+            // company: "at Azurix".)
             Some(Found::Unconfirmed)
                 if !initial
-                    && prev
-                        .is_some_and(|p| matches!(&text[p], "in" | "near" | "at" | "outside"))
+                    && prev.is_some_and(|p| matches!(&text[p], "in" | "near" | "outside"))
                     && unknown_place_word(words[0])
                     && !is_english_word(words[0])
                     && !lex.is_given_name(words[0])
@@ -438,6 +446,15 @@ impl<'r> DocState<'r, '_> {
 fn unknown_place_word(word: &str) -> bool {
     let mut chars = word.chars();
     chars.next().is_some_and(char::is_uppercase) && word.len() > 2 && chars.all(char::is_lowercase)
+}
+
+/// Whether the text after a name at the start of a sentence addresses it:
+/// a comma, then a line break or "you" ("Florence,\nThanks for ...",
+/// "Elmira, you are the best").
+fn addressed(after: &str) -> bool {
+    after
+        .strip_prefix(',')
+        .is_some_and(|rest| rest.starts_with(['\n', '\r']) || rest.starts_with(" you "))
 }
 
 /// Replaces `units` with the units of a sentence: its words, except that

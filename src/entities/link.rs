@@ -8,7 +8,7 @@
 //! id is a slug of its folded name (`local:maria-lopez`).
 
 use super::classify::{Found, Pending};
-use super::lists::{strip_leading_article, Lexicons};
+use super::lists::{is_english_word, is_place_cue, strip_leading_article, Lexicons};
 use super::{DocState, Entity, Mention, MentionSource};
 use crate::fold::fold;
 use crate::gazetteer::{EntityKind, EntryId, Gazetteer, Gender};
@@ -23,6 +23,19 @@ impl DocState<'_, '_> {
     pub(super) fn finish(self) -> (Vec<Mention>, Vec<Entity>) {
         let text = self.text;
         let mut linker = Linker::new(self.gazetteer(), self.lex(), &self.pending);
+        // What a name is where the document says so, for the same name
+        // where it does not ("Coron" opening a sentence, "in Coron" later).
+        let mut named: WordMap<&str, Found<'_>> = WordMap::default();
+        for p in &self.pending {
+            let confirmed = match p.found {
+                Found::Local(kind) => kind != EntityKind::Person,
+                Found::Entries(_) => true,
+                Found::Unconfirmed => false,
+            };
+            if confirmed {
+                named.entry(&text[p.span]).or_insert(p.found.clone());
+            }
+        }
         for mut p in self.pending {
             if matches!(p.found, Found::Entries(_)) {
                 p.span = strip_leading_article(text, p.span);
@@ -53,7 +66,19 @@ impl DocState<'_, '_> {
                     let in_region = before_region(linker.gazetteer, &text[p.span.end..]);
                     linker.gazetteer_mention(entries, &p, surface, in_region);
                 }
-                Found::Unconfirmed => {}
+                Found::Unconfirmed => match named.get(surface) {
+                    Some(Found::Entries(entries)) if place_slot(text, p.span, surface) => {
+                        linker.gazetteer_mention(entries, &p, surface, false);
+                    }
+                    // A place found by its preposition, again where a place
+                    // may stand: after a preposition or opening a sentence.
+                    Some(Found::Local(kind))
+                        if *kind != EntityKind::Place || place_slot(text, p.span, surface) =>
+                    {
+                        linker.local_mention(*kind, p.span, surface, &key, None);
+                    }
+                    _ => {}
+                },
                 Found::Local(kind) => {
                     let cue = linker.lex.cue_gender(text, p.span.start);
                     linker.local_mention(*kind, p.span, surface, &key, cue);
@@ -67,6 +92,21 @@ impl DocState<'_, '_> {
 /// Whether `after` (the text after a name) opens with a comma and the name
 /// of a country or a first-level region ("Clinton, Iowa", "Paris, France"),
 /// the way a town is written.
+/// Whether a place may stand at `span`, written `surface`: after a
+/// preposition such as "in" or "of", or at the start of a sentence or line
+/// unless it is also an English word there ("Reading the report").
+fn place_slot(text: &str, span: Span, surface: &str) -> bool {
+    let before = text[..span.start].trim_end_matches(' ');
+    if before.is_empty() || before.ends_with(['.', '!', '?', '\n', '"', '“']) {
+        return !is_english_word(surface);
+    }
+    let prev = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    is_place_cue(prev)
+}
+
 fn before_region(gazetteer: &Gazetteer, after: &str) -> bool {
     let Some(rest) = after.strip_prefix(", ") else {
         return false;
