@@ -3,30 +3,33 @@
 //! 1. [`IdIndex::new`]: entries by the hash of their stable id.
 //! 2. [`encode_aliases`]: every alias folded and cut into words, each word
 //!    given an id; an alias its entry already has is kept once.
-//! 3. [`rank_codes`]: frequent words get short codes.
-//! 4. [`group_names`]: aliases of the same words are one name, shared by
-//!    their entries; a one-word name is found by its word, a longer one by
-//!    an automaton.
-//! 5. [`candidate_lists`]: for each name, the entries it may refer to by
+//! 3. [`group_names`]: aliases of the same words are one name, shared by
+//!    their entries; a one-word name is found by its word, a longer one in
+//!    a trie of word ids.
+//! 4. [`candidate_lists`]: for each name, the entries it may refer to by
 //!    how the text writes it (the aliases' case policies).
-//! 6. [`word_table`]: each word's code, its one-word name and whether
-//!    longer names go on after it.
-//! 7. [`build_automata`]: two automata over the longer names, built on two
-//!    threads.
+//! 5. [`build_phrases`]: the trie of the longer names.
+//! 6. [`word_table`]: each word's one-word name, the trie node of the
+//!    longer names it starts, and whether longer names go on after it.
 
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::Arc;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind, StartKind};
-
 use super::entry::IdIndex;
-use super::names::{Automaton, ExactForm, Name, NameTable, Range32, Word, NO_NAME};
+use super::names::{
+    ExactForm, Name, NameTable, Node, Phrases, Range32, Word, NO_NAME, NO_NODE, NO_WORD,
+};
 use super::parse::Alias;
 use super::{words, Entry, EntryId, Gazetteer, Inner};
 use crate::error::Error;
 use crate::fold::{fold_char, strip_marks};
 use crate::util::{Shapes, WordHasher, WordMap};
+
+/// The most words all aliases together may hold: word ids, name ids, trie
+/// nodes and candidate lists (up to three entries per alias word) are
+/// indexed with `u32`.
+const MAX_WORDS: usize = (u32::MAX / 4) as usize;
 
 impl Gazetteer {
     /// Compiles entries; entry `i` has the aliases
@@ -34,7 +37,7 @@ impl Gazetteer {
     ///
     /// # Errors
     ///
-    /// When the automata outgrow their limits.
+    /// When the aliases hold more than [`MAX_WORDS`] words.
     pub(super) fn compile(
         entries: Arc<[Entry]>,
         aliases: &[Alias<'_>],
@@ -42,11 +45,16 @@ impl Gazetteer {
     ) -> Result<Gazetteer, Error> {
         let ids = IdIndex::new(&entries);
         let encoded = encode_aliases(aliases, ranges);
-        let codes = rank_codes(&encoded.counts);
-        let grouped = group_names(&encoded, &codes);
+        if encoded.seq.len() > MAX_WORDS {
+            return Err(Error::limit(&format!(
+                "the aliases hold {} words, more than the {MAX_WORDS} a gazetteer can",
+                encoded.seq.len()
+            )));
+        }
+        let grouped = group_names(&encoded);
         let (names, forms, candidates) = candidate_lists(&encoded.patterns, &grouped.members);
-        let (words, ascii) = word_table(&encoded, &codes, &grouped.single);
-        let automata = build_automata(&grouped.multi_text, &grouped.multi)?;
+        let (phrases, first) = build_phrases(&encoded.seq, &grouped.multi, encoded.vocab.len());
+        let (words, ascii) = word_table(&encoded, &grouped.single, &first);
         Ok(Gazetteer {
             inner: Arc::new(Inner {
                 entries,
@@ -56,7 +64,7 @@ impl Gazetteer {
                     words,
                     ascii,
                     lower_first: encoded.lower_first,
-                    automata,
+                    phrases,
                     names,
                     forms,
                     candidates,
@@ -84,8 +92,6 @@ struct Pattern {
 struct EncodedAliases {
     /// Folded alias word → its word id.
     vocab: WordMap<Box<str>, u32>,
-    /// Word id → how often it occurs in aliases, repeated aliases included.
-    counts: Vec<u32>,
     /// The word ids of the kept aliases, back to back.
     seq: Vec<u32>,
     /// Kept alias (pattern) → its range of `seq`.
@@ -146,13 +152,11 @@ impl EncodedAliases {
             let wid = match self.vocab.get(word) {
                 Some(&wid) => wid,
                 None => {
-                    let wid = self.counts.len() as u32;
+                    let wid = self.vocab.len() as u32;
                     self.vocab.insert(word.into(), wid);
-                    self.counts.push(0);
                     wid
                 }
             };
-            self.counts[wid as usize] += 1;
             self.seq.push(wid);
         });
     }
@@ -171,30 +175,6 @@ fn fold_alias(alias: &str, out: &mut String) {
     }
 }
 
-/// Step 3: each word id's code, by descending frequency (a counting sort,
-/// stable, so deterministic): frequent words get one-byte codes.
-fn rank_codes(counts: &[u32]) -> Vec<char> {
-    let max = counts.iter().copied().max().unwrap_or(0) as usize;
-    let mut starts = vec![0u32; max + 2];
-    for &c in counts {
-        starts[max - c as usize + 1] += 1;
-    }
-    for i in 1..starts.len() {
-        starts[i] += starts[i - 1];
-    }
-    let mut order = vec![0u32; counts.len()];
-    for (w, &c) in counts.iter().enumerate() {
-        let slot = &mut starts[max - c as usize];
-        order[*slot as usize] = w as u32;
-        *slot += 1;
-    }
-    let mut codes = vec![words::UNKNOWN; counts.len()];
-    for (rank, &w) in order.iter().enumerate() {
-        codes[w as usize] = words::code(rank as u32);
-    }
-    codes
-}
-
 /// The names: kept aliases grouped by their words.
 #[derive(Debug)]
 struct Names {
@@ -204,19 +184,16 @@ struct Names {
     /// together, in entry order.
     members: Vec<(u32, u32)>,
     /// The names of two or more words in order of first appearance: the
-    /// name id and its range of `multi_text`.
+    /// name id and its range of the aliases' words.
     multi: Vec<(u32, usize, usize)>,
-    /// Those names written one code `char` per word, back to back.
-    multi_text: String,
 }
 
-/// Step 4: gives every distinct sequence of words a name id, and writes the
-/// names of several words as code strings for the automata.
-fn group_names(encoded: &EncodedAliases, codes: &[char]) -> Names {
-    let mut single = vec![NO_NAME; codes.len()];
+/// Step 3: gives every distinct sequence of words a name id, and lists the
+/// names of several words for the trie.
+fn group_names(encoded: &EncodedAliases) -> Names {
+    let mut single = vec![NO_NAME; encoded.vocab.len()];
     let mut members = Vec::with_capacity(encoded.keys.len());
     let mut multi = Vec::new();
-    let mut multi_text = String::with_capacity(encoded.seq.len() * 2);
     let mut by_words: HashMap<&[u32], u32, BuildHasherDefault<WordHasher>> =
         HashMap::with_capacity_and_hasher(encoded.keys.len() / 2, BuildHasherDefault::default());
     let mut count = 0u32;
@@ -233,9 +210,7 @@ fn group_names(encoded: &EncodedAliases, codes: &[char]) -> Names {
             *by_words.entry(key).or_insert_with(|| {
                 let name = count;
                 count += 1;
-                let from = multi_text.len();
-                multi_text.extend(key.iter().map(|&w| codes[w as usize]));
-                multi.push((name, from, multi_text.len()));
+                multi.push((name, s, e));
                 name
             })
         };
@@ -246,11 +221,10 @@ fn group_names(encoded: &EncodedAliases, codes: &[char]) -> Names {
         single,
         members,
         multi,
-        multi_text,
     }
 }
 
-/// Step 5: every name's candidate lists, in name order: the entries whose
+/// Step 4: every name's candidate lists, in name order: the entries whose
 /// case policy accepts the name as the text may write it. Entries of a
 /// name are distinct and, like `members`, in table order.
 fn candidate_lists(
@@ -296,79 +270,97 @@ fn candidate_lists(
     (names, forms, candidates)
 }
 
-/// Step 6: each word id's code, one-word name and whether a longer name
-/// goes on after it; and the same for the one-byte words.
-fn word_table(
-    encoded: &EncodedAliases,
-    codes: &[char],
-    single: &[u32],
-) -> (Vec<Word>, [Word; 128]) {
-    let mut continues = vec![false; codes.len()];
+/// Step 5: the trie of the names of several words (`multi`, ranges of
+/// `seq`), and each of the `words` word ids' node as a first word, or
+/// [`NO_NODE`].
+///
+/// The names are sorted by their words, so that at every level the nodes
+/// of one parent come together and in the order of their words; the
+/// levels are built one after another. A name's group is the parity of its
+/// place in `multi`.
+fn build_phrases(seq: &[u32], multi: &[(u32, usize, usize)], words: usize) -> (Phrases, Vec<u32>) {
+    let key = |i: u32| {
+        let (_, s, e) = multi[i as usize];
+        &seq[s..e]
+    };
+    let mut order: Vec<u32> = (0..multi.len() as u32).collect();
+    order.sort_unstable_by(|&a, &b| key(a).cmp(key(b)));
+    let mut first = vec![NO_NODE; words];
+    let mut nodes: Vec<Node> = Vec::new();
+    // Each name of `order` still going on, and its node at the last level.
+    let mut live: Vec<(u32, u32)> = order.iter().map(|&i| (i, NO_NODE)).collect();
+    let mut depth = 0;
+    while !live.is_empty() {
+        let mut last: Option<(u32, u32)> = None;
+        live.retain_mut(|(i, node)| {
+            let words = key(*i);
+            let Some(&word) = words.get(depth) else {
+                return false;
+            };
+            let parent = *node;
+            if last != Some((parent, word)) {
+                let id = nodes.len() as u32;
+                nodes.push(Node {
+                    word,
+                    name: NO_NAME,
+                    group: 0,
+                    children: (id, id),
+                });
+                if parent == NO_NODE {
+                    first[word as usize] = id;
+                } else {
+                    let children = &mut nodes[parent as usize].children;
+                    if children.0 == children.1 {
+                        *children = (id, id);
+                    }
+                    children.1 = id + 1;
+                }
+                last = Some((parent, word));
+            }
+            *node = nodes.len() as u32 - 1;
+            if words.len() == depth + 1 {
+                let (name, _, _) = multi[*i as usize];
+                let end = &mut nodes[*node as usize];
+                end.name = name;
+                end.group = (*i % 2) as u8;
+            }
+            true
+        });
+        depth += 1;
+    }
+    (Phrases { nodes }, first)
+}
+
+/// Step 6: each word id's one-word name, node as a first word and whether
+/// a longer name goes on after it; and the word ids of one-byte words.
+fn word_table(encoded: &EncodedAliases, single: &[u32], first: &[u32]) -> (Vec<Word>, [u32; 128]) {
+    let mut continues = vec![false; single.len()];
     for &(s, e) in &encoded.keys {
         for &w in &encoded.seq[s..e.saturating_sub(1)] {
             continues[w as usize] = true;
         }
     }
-    let words: Vec<Word> = codes
+    let words: Vec<Word> = single
         .iter()
-        .zip(single)
+        .zip(first)
         .zip(&continues)
-        .map(|((&code, &single), &continues)| Word {
-            code,
+        .map(|((&single, &first), &continues)| Word {
             single,
+            first,
             continues,
         })
         .collect();
-    let mut ascii = [Word::UNKNOWN; 128];
+    let mut ascii = [NO_WORD; 128];
     for (b, slot) in ascii.iter_mut().enumerate() {
         let key = [b as u8];
         if let Some(&wid) = std::str::from_utf8(&key)
             .ok()
             .and_then(|k| encoded.vocab.get(k))
         {
-            *slot = words[wid as usize];
+            *slot = wid;
         }
     }
     (words, ascii)
-}
-
-/// Step 7: two automata over alternate names of several words (`multi`,
-/// ranges of `text`), built on two threads: building dominates the cost of
-/// a gazetteer, searching twice costs little.
-fn build_automata(text: &str, multi: &[(u32, usize, usize)]) -> Result<Vec<Automaton>, Error> {
-    let halves: [Vec<usize>; 2] = [
-        (0..multi.len()).step_by(2).collect(),
-        (1..multi.len()).step_by(2).collect(),
-    ];
-    let build = |half: &[usize]| -> Result<Option<Automaton>, Error> {
-        if half.is_empty() {
-            return Ok(None);
-        }
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Both)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .prefilter(false)
-            .build(half.iter().map(|&i| {
-                let (_, s, e) = multi[i];
-                &text[s..e]
-            }))
-            .map_err(|e| Error::limit(&e.to_string()))?;
-        Ok(Some(Automaton {
-            automaton,
-            names: half.iter().map(|&i| multi[i].0).collect(),
-        }))
-    };
-    let (first, second) = std::thread::scope(|scope| {
-        let worker = std::thread::Builder::new().spawn_scoped(scope, || build(&halves[1]));
-        let first = build(&halves[0]);
-        let second = match worker {
-            Ok(handle) => handle.join().unwrap_or_else(|_| build(&halves[1])),
-            Err(_) => build(&halves[1]),
-        };
-        (first, second)
-    });
-    Ok([first?, second?].into_iter().flatten().collect())
 }
 
 #[cfg(test)]
@@ -397,8 +389,8 @@ mod tests {
         assert_eq!(names.vocab.len(), 5);
         // "Kura" (shared), "Mtkvari", "KFC"; "Kura River" (shared), "Kura FC".
         assert_eq!(names.names.len(), 5);
-        let in_automata: usize = names.automata.iter().map(|a| a.names.len()).sum();
-        assert_eq!(in_automata, 2);
+        let in_trie = names.phrases.nodes.iter();
+        assert_eq!(in_trie.filter(|n| n.name != NO_NAME).count(), 2);
         let list = |(from, to): Range32| &names.candidates[from as usize..to as usize];
         let kura = names.words[names.vocab["kura"] as usize];
         assert!(kura.continues);
@@ -411,7 +403,7 @@ mod tests {
         let form = &names.forms[kfc.forms.0 as usize];
         assert_eq!(&*form.text, "KFC");
         assert_eq!(list(form.lists[1]), [EntryId(1)]);
-        assert_eq!(names.ascii[usize::from(b'k')].code, words::UNKNOWN);
+        assert_eq!(names.ascii[usize::from(b'k')], NO_WORD);
         // "kura river" in lower case is an alias of the club only.
         let found = |text: &str| -> Vec<EntryId> {
             g.find_all(text)
@@ -425,17 +417,37 @@ mod tests {
     }
 
     #[test]
-    fn frequent_words_get_short_codes() {
-        let codes = rank_codes(&[1, 5, 3, 5]);
-        assert_eq!(
-            codes,
-            [
-                words::code(3),
-                words::code(0),
-                words::code(2),
-                words::code(1)
-            ]
-        );
+    fn the_trie_keeps_a_parents_children_together_in_word_order() {
+        // Word ids by first appearance: a 0, b 1, c 2, d 3.
+        let seq = [0, 1, 2, 0, 3, 2, 1, 0, 2, 0, 1];
+        // "a b c" (name 7), "a d" (8), "c b a" (9), "c a" (10), "a b" (11).
+        let multi = [(7, 0, 3), (8, 3, 5), (9, 5, 8), (10, 8, 10), (11, 9, 11)];
+        let (phrases, first) = build_phrases(&seq, &multi, 4);
+        let node = |words: &[u32]| -> Option<&Node> {
+            let mut node = first[words[0] as usize];
+            for &w in &words[1..] {
+                node = phrases.child(node, w)?;
+            }
+            phrases.nodes.get(node as usize)
+        };
+        assert_eq!(first[1], NO_NODE);
+        let ends = |words: &[u32]| node(words).map(|n| (n.name, n.group));
+        assert_eq!(ends(&[0, 1, 2]), Some((7, 0)));
+        assert_eq!(ends(&[0, 3]), Some((8, 1)));
+        assert_eq!(ends(&[2, 1, 0]), Some((9, 0)));
+        assert_eq!(ends(&[2, 0]), Some((10, 1)));
+        assert_eq!(ends(&[0, 1]), Some((11, 0)));
+        assert_eq!(ends(&[2, 1]), Some((NO_NAME, 0)));
+        assert_eq!(ends(&[0, 2]), None);
+        assert_eq!(ends(&[0, 1, 2, 3]), None);
+        // a, c; then a-b, a-d, c-a, c-b; then a-b-c, c-b-a.
+        assert_eq!(phrases.nodes.len(), 8);
+        let (from, to) = node(&[0]).unwrap().children;
+        let words: Vec<u32> = phrases.nodes[from as usize..to as usize]
+            .iter()
+            .map(|n| n.word)
+            .collect();
+        assert_eq!(words, [1, 3]);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //!
 //! A [`Gazetteer`] holds [`Entry`]s read from tab-separated tables (the
 //! format is in [`format`](mod@format)), and finds every occurrence of every name and
-//! alias in a text with a single Aho-Corasick pass, on word boundaries,
+//! alias in a text in a single pass over its words, on word boundaries,
 //! ignoring case and diacritics ("Erdogan" finds "Erdoğan") except for
 //! aliases that must match exactly (acronyms such as "AP", "WHO").
 //!
@@ -25,10 +25,12 @@
 //!
 //! # Complexity
 //!
-//! Building is linear in the size of the tables. Matching is linear in the
-//! length of the text plus the number of raw automaton hits, each checked in
-//! constant time; non-ASCII text is folded into one buffer of about its own
-//! size first.
+//! Building is linear in the size of the tables, but for sorting the names
+//! of several words. Matching looks every word of the text up once, and
+//! walks the trie of longer names from each word that starts one, never
+//! further than the longest name; each name found is checked in constant
+//! time. Non-ASCII text is folded into one buffer of about its own size
+//! first.
 //!
 //! # Files
 //!
