@@ -21,10 +21,11 @@ use super::names::{
     ExactForm, Name, NameTable, Node, Phrases, Range32, Word, NO_NAME, NO_NODE, NO_WORD,
 };
 use super::parse::Alias;
+use super::vocab::Vocab;
 use super::{words, Entry, EntryId, Gazetteer, Inner};
 use crate::error::Error;
 use crate::fold::{fold_char, strip_marks};
-use crate::util::{Shapes, WordHasher, WordMap};
+use crate::util::{Shapes, WordHasher};
 
 /// The most words all aliases together may hold: word ids, name ids, trie
 /// nodes and candidate lists (up to three entries per alias word) are
@@ -91,7 +92,7 @@ struct Pattern {
 #[derive(Debug, Default)]
 struct EncodedAliases {
     /// Folded alias word → its word id.
-    vocab: WordMap<Box<str>, u32>,
+    vocab: Vocab,
     /// The word ids of the kept aliases, back to back.
     seq: Vec<u32>,
     /// Kept alias (pattern) → its range of `seq`.
@@ -108,10 +109,12 @@ struct EncodedAliases {
 /// `aliases[ranges[i].0..ranges[i].1]`), keeping each distinct sequence of
 /// words once per entry.
 fn encode_aliases(aliases: &[Alias<'_>], ranges: &[(usize, usize)]) -> EncodedAliases {
-    let mut out = EncodedAliases::default();
     // About two words of every three aliases are new (the bundled tables:
     // 109,000 of 170,000).
-    out.vocab.reserve(aliases.len() / 3 * 2);
+    let mut out = EncodedAliases {
+        vocab: Vocab::with_capacity(aliases.len() / 3 * 2),
+        ..EncodedAliases::default()
+    };
     let mut folded = String::new();
     for (index, &(from, to)) in ranges.iter().enumerate() {
         let entry = EntryId(index as u32);
@@ -152,14 +155,7 @@ impl EncodedAliases {
                 self.lower_first.insert(word);
             }
             first_word = false;
-            let wid = match self.vocab.get(word) {
-                Some(&wid) => wid,
-                None => {
-                    let wid = self.vocab.len() as u32;
-                    self.vocab.insert(word.into(), wid);
-                    wid
-                }
-            };
+            let wid = self.vocab.insert(word);
             self.seq.push(wid);
         });
     }
@@ -374,7 +370,7 @@ fn word_table(encoded: &EncodedAliases, single: &[u32], first: &[u32]) -> (Vec<W
     let mut ascii = [NO_WORD; 128];
     for (b, slot) in ascii.iter_mut().enumerate() {
         let key = [b as u8];
-        if let Some(&wid) = std::str::from_utf8(&key)
+        if let Some(wid) = std::str::from_utf8(&key)
             .ok()
             .and_then(|k| encoded.vocab.get(k))
         {
@@ -413,12 +409,13 @@ mod tests {
         let in_trie = names.phrases.nodes.iter();
         assert_eq!(in_trie.filter(|n| n.name != NO_NAME).count(), 2);
         let list = |(from, to): Range32| &names.candidates[from as usize..to as usize];
-        let kura = names.words[names.vocab["kura"] as usize];
+        let kura = names.words[names.vocab.get("kura").unwrap() as usize];
         assert!(kura.continues);
         let shared = names.names[kura.single as usize];
         assert_eq!(list(shared.capital), [EntryId(0), EntryId(1)]);
         assert!(list(shared.lower).is_empty());
-        let kfc = names.names[names.words[names.vocab["kfc"] as usize].single as usize];
+        let kfc =
+            names.names[names.words[names.vocab.get("kfc").unwrap() as usize].single as usize];
         assert!(list(kfc.capital).is_empty());
         assert_eq!(kfc.forms.1 - kfc.forms.0, 1);
         let form = &names.forms[kfc.forms.0 as usize];
@@ -475,7 +472,8 @@ mod tests {
     fn a_lower_case_alias_is_its_own_policy() {
         let g = compile("byline:ez\tplace\tEurozone\teurozone|=EZ\ttype=region\n");
         let names = &g.inner.names;
-        let ez = names.names[names.words[names.vocab["eurozone"] as usize].single as usize];
+        let ez =
+            names.names[names.words[names.vocab.get("eurozone").unwrap() as usize].single as usize];
         let list = |(from, to): Range32| &names.candidates[from as usize..to as usize];
         // "Eurozone" and "eurozone" fold alike: the second is a repeat, so
         // the name keeps the capitalised policy.

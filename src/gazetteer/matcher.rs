@@ -349,7 +349,7 @@ impl NameTable {
             } else if b == a + 1 && hay.as_bytes()[a] < 0x80 {
                 self.ascii[usize::from(hay.as_bytes()[a])]
             } else {
-                self.vocab.get(&hay[a..b]).copied().unwrap_or(NO_WORD)
+                self.vocab.get(&hay[a..b]).unwrap_or(NO_WORD)
             };
             let word = match self.words.get(wid as usize) {
                 Some(&word) => word,

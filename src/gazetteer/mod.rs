@@ -53,6 +53,7 @@ mod matcher;
 mod names;
 mod parse;
 mod sources;
+mod vocab;
 mod words;
 
 use std::path::PathBuf;

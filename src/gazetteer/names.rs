@@ -3,9 +3,10 @@
 //! names the words form, and for each name the lists of entries it may
 //! refer to by how the text writes it (the aliases' case policies).
 
+use super::vocab::Vocab;
 use super::EntryId;
 use crate::fold::strip_marks;
-use crate::util::{Shapes, WordMap};
+use crate::util::Shapes;
 
 /// The name id of a word that is no one-word name.
 pub(super) const NO_NAME: u32 = u32::MAX;
@@ -15,7 +16,7 @@ pub(super) const NO_NAME: u32 = u32::MAX;
 #[derive(Debug)]
 pub(super) struct NameTable {
     /// Folded alias word → its word id.
-    pub(super) vocab: WordMap<Box<str>, u32>,
+    pub(super) vocab: Vocab,
     /// Word id → its one-word name and where longer names go on from it.
     pub(super) words: Vec<Word>,
     /// The word ids of one-byte words ("a", "&", "."), without hashing;
@@ -130,7 +131,7 @@ impl NameTable {
     /// A table of no names.
     pub(super) fn empty() -> NameTable {
         NameTable {
-            vocab: WordMap::default(),
+            vocab: Vocab::default(),
             words: Vec::new(),
             ascii: [NO_WORD; 128],
             lower_first: Shapes::default(),
