@@ -113,6 +113,9 @@ fn encode_aliases(aliases: &[Alias<'_>], ranges: &[(usize, usize)]) -> EncodedAl
     // 109,000 of 170,000).
     let mut out = EncodedAliases {
         vocab: Vocab::with_capacity(aliases.len() / 3 * 2),
+        seq: Vec::with_capacity(aliases.len() * 2),
+        keys: Vec::with_capacity(aliases.len()),
+        patterns: Vec::with_capacity(aliases.len()),
         ..EncodedAliases::default()
     };
     let mut folded = String::new();

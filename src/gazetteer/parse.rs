@@ -187,8 +187,18 @@ pub(crate) fn parse_tables<'a>(
     let (first, second) = pieces.split_at(split);
     type Half<'a> = (Parsed<'a>, Ids<'a>, Result<(), Error>);
     fn parse_all<'a>(names: &[String], part: &[Piece<'a>]) -> Half<'a> {
-        let mut parsed = Parsed::default();
-        let mut ids = Ids::default();
+        // Room for a row per line, and four aliases a row (the bundled
+        // tables have fewer): growing costs copies and rehashing.
+        let lines: usize = part
+            .iter()
+            .map(|p| count_lines(p.text.as_bytes()) + 1)
+            .sum();
+        let mut parsed = Parsed {
+            entries: Vec::with_capacity(lines),
+            aliases: Vec::with_capacity(lines * 4),
+            ranges: Vec::with_capacity(lines),
+        };
+        let mut ids = Ids::with_capacity_and_hasher(lines, Default::default());
         let result = part
             .iter()
             .try_for_each(|&piece| parse(names, piece, &mut parsed, &mut ids));
