@@ -25,7 +25,7 @@ use super::vocab::Vocab;
 use super::{words, Entry, EntryId, Gazetteer, Inner};
 use crate::error::Error;
 use crate::fold::{fold_char, strip_marks};
-use crate::util::{Shapes, WordHasher};
+use crate::util::{join, Shapes, WordHasher};
 
 /// The most words all aliases together may hold: word ids, name ids, trie
 /// nodes and candidate lists (up to three entries per alias word) are
@@ -96,7 +96,7 @@ struct EncodedAliases {
     /// The word ids of the kept aliases, back to back.
     seq: Vec<u32>,
     /// Kept alias (pattern) → its range of `seq`.
-    keys: Vec<(usize, usize)>,
+    keys: Vec<Range32>,
     /// Kept alias → its entry and case policy.
     patterns: Vec<Pattern>,
     /// Every alias, kept or not.
@@ -105,22 +105,53 @@ struct EncodedAliases {
     lower_first: Shapes,
 }
 
+/// From how many aliases on [`encode_aliases`] takes two threads.
+const PARALLEL_ALIASES: usize = 1 << 14;
+
 /// Step 2: folds and encodes the aliases of every entry (entry `i` has
 /// `aliases[ranges[i].0..ranges[i].1]`), keeping each distinct sequence of
 /// words once per entry.
+///
+/// Many aliases are encoded in two halves at once, each half giving its
+/// words ids of its own, and the second half's words are then given the
+/// first's ids. Which id a word has changes nothing but the order of a
+/// trie node's children.
 fn encode_aliases(aliases: &[Alias<'_>], ranges: &[(usize, usize)]) -> EncodedAliases {
+    let all = aliases.len();
+    if all < PARALLEL_ALIASES {
+        return encode_part(aliases, ranges, 0, all);
+    }
+    let half = ranges.partition_point(|&(from, _)| from < all / 2);
+    let (head, tail) = ranges.split_at(half);
+    let (mut first, second) = join(
+        // With room for the second half, which is appended to it.
+        || encode_part(aliases, head, 0, all),
+        || encode_part(aliases, tail, half as u32, all - all / 2),
+    );
+    first.append(second);
+    first
+}
+
+/// Encodes the aliases of the entries whose aliases are `ranges`, the first
+/// being entry `first_entry`, with room for `room` aliases.
+fn encode_part(
+    aliases: &[Alias<'_>],
+    ranges: &[(usize, usize)],
+    first_entry: u32,
+    room: usize,
+) -> EncodedAliases {
     // About two words of every three aliases are new (the bundled tables:
     // 109,000 of 170,000).
     let mut out = EncodedAliases {
-        vocab: Vocab::with_capacity(aliases.len() / 3 * 2),
-        seq: Vec::with_capacity(aliases.len() * 2),
-        keys: Vec::with_capacity(aliases.len()),
-        patterns: Vec::with_capacity(aliases.len()),
+        vocab: Vocab::with_capacity(room / 3 * 2),
+        seq: Vec::with_capacity(room * 2),
+        keys: Vec::with_capacity(room),
+        patterns: Vec::with_capacity(room),
         ..EncodedAliases::default()
     };
     let mut folded = String::new();
     for (index, &(from, to)) in ranges.iter().enumerate() {
-        let entry = EntryId(index as u32);
+        let entry = EntryId(first_entry + index as u32);
         let first_key = out.keys.len();
         for alias in &aliases[from..to] {
             out.alias_count += 1;
@@ -131,12 +162,12 @@ fn encode_aliases(aliases: &[Alias<'_>], ranges: &[(usize, usize)]) -> EncodedAl
             let repeated = key.is_empty()
                 || out.keys[first_key..]
                     .iter()
-                    .any(|&(s, e)| &out.seq[s..e] == key);
+                    .any(|&(s, e)| &out.seq[s as usize..e as usize] == key);
             if repeated {
                 out.seq.truncate(start);
                 continue;
             }
-            out.keys.push((start, out.seq.len()));
+            out.keys.push((start as u32, out.seq.len() as u32));
             out.patterns.push(Pattern {
                 entry,
                 exact: alias.exact.then(|| strip_marks(alias.text).into()),
@@ -148,6 +179,19 @@ fn encode_aliases(aliases: &[Alias<'_>], ranges: &[(usize, usize)]) -> EncodedAl
 }
 
 impl EncodedAliases {
+    /// Appends `other`, the aliases of the entries after this one's,
+    /// encoded apart: its words get this one's ids.
+    fn append(&mut self, other: EncodedAliases) {
+        let ids: Vec<u32> = other.vocab.words().map(|w| self.vocab.insert(w)).collect();
+        let base = self.seq.len() as u32;
+        self.seq.extend(other.seq.iter().map(|&w| ids[w as usize]));
+        let keys = other.keys.iter().map(|&(s, e)| (s + base, e + base));
+        self.keys.extend(keys);
+        self.patterns.extend(other.patterns);
+        self.alias_count += other.alias_count;
+        self.lower_first.union(&other.lower_first);
+    }
+
     /// Appends the word ids of a folded alias to `seq`, giving new words an
     /// id; `lower` when the alias starts in lower case.
     fn push_words(&mut self, folded: &str, lower: bool) {
@@ -200,6 +244,7 @@ fn group_names(encoded: &EncodedAliases) -> Names {
         HashMap::with_capacity_and_hasher(encoded.keys.len() / 2, BuildHasherDefault::default());
     let mut count = 0u32;
     for (p, &(s, e)) in encoded.keys.iter().enumerate() {
+        let (s, e) = (s as usize, e as usize);
         let key = &encoded.seq[s..e];
         let name = if let [word] = key {
             let slot = &mut single[*word as usize];
@@ -247,9 +292,11 @@ fn candidate_lists(
     patterns: &[Pattern],
     members: &[(u32, u32)],
 ) -> (Vec<Name>, Vec<ExactForm>, Vec<EntryId>) {
-    let mut names = Vec::new();
+    // Room enough from the start: growing a large vector copies it, and
+    // pages never written cost no memory.
+    let mut names = Vec::with_capacity(members.last().map_or(0, |m| m.0 as usize + 1));
     let mut forms: Vec<ExactForm> = Vec::new();
-    let mut candidates = Vec::with_capacity(members.len());
+    let mut candidates = Vec::with_capacity(members.len() * 3);
     for group in members.chunk_by(|a, b| a.0 == b.0) {
         let group = || group.iter().map(|&(_, p)| &patterns[p as usize]);
         let mut list = |accepts: &dyn Fn(&Pattern) -> bool| -> Range32 {
@@ -296,7 +343,8 @@ fn candidate_lists(
 /// the parity of its place in `multi`.
 fn build_phrases(seq: &[u32], multi: &[(u32, usize, usize)], words: usize) -> (Phrases, Vec<u32>) {
     let mut first = vec![NO_NODE; words];
-    let mut nodes: Vec<Node> = Vec::with_capacity(multi.len() * 2);
+    // At most a node per word of the names.
+    let mut nodes: Vec<Node> = Vec::with_capacity(multi.iter().map(|&(_, s, e)| e - s).sum());
     // The names still going on at this level, by their index in `multi`:
     // their word here, the index, and their node at the last level. The
     // names of one node come together, in the order of that node among its
@@ -356,7 +404,7 @@ fn build_phrases(seq: &[u32], multi: &[(u32, usize, usize)], words: usize) -> (P
 fn word_table(encoded: &EncodedAliases, single: &[u32], first: &[u32]) -> (Vec<Word>, [u32; 128]) {
     let mut continues = vec![false; single.len()];
     for &(s, e) in &encoded.keys {
-        for &w in &encoded.seq[s..e.saturating_sub(1)] {
+        for &w in &encoded.seq[s as usize..(e as usize).saturating_sub(1)] {
             continues[w as usize] = true;
         }
     }

@@ -36,6 +36,11 @@ impl Vocab {
         self.ends.len()
     }
 
+    /// The words, in the order of their ids.
+    pub(super) fn words(&self) -> impl Iterator<Item = &str> {
+        (0..self.len() as u32).map(|id| self.word(id))
+    }
+
     /// The word with id `id`.
     fn word(&self, id: u32) -> &str {
         let start = match id {
@@ -133,6 +138,7 @@ mod tests {
             assert_eq!(vocab.word(i as u32), word);
         }
         assert_eq!(vocab.get("w1000"), None);
+        assert!(vocab.words().eq(words.iter().map(String::as_str)));
         assert_eq!(vocab.get(""), None);
         let mut sized = Vocab::with_capacity(3);
         assert_eq!(
