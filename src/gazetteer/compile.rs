@@ -11,6 +11,10 @@
 //! 5. [`build_phrases`]: the trie of the longer names.
 //! 6. [`word_table`]: each word's one-word name, the trie node of the
 //!    longer names it starts, and whether longer names go on after it.
+//!
+//! For large tables (the bundled ones), step 2 encodes two halves of the
+//! aliases on two threads, and steps 1 and 4 run on one thread while step 5
+//! runs on another.
 
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
@@ -44,7 +48,6 @@ impl Gazetteer {
         aliases: &[Alias<'_>],
         ranges: &[(usize, usize)],
     ) -> Result<Gazetteer, Error> {
-        let ids = IdIndex::new(&entries);
         let encoded = encode_aliases(aliases, ranges);
         if encoded.seq.len() > MAX_WORDS {
             return Err(Error::limit(&format!(
@@ -53,8 +56,18 @@ impl Gazetteer {
             )));
         }
         let grouped = group_names(&encoded);
-        let (names, forms, candidates) = candidate_lists(&encoded.patterns, &grouped.members);
-        let (phrases, first) = build_phrases(&encoded.seq, &grouped.multi, encoded.vocab.len());
+        // Steps 1, 4 and 5 on two threads, when there is much to do.
+        let lists = || {
+            let ids = IdIndex::new(&entries);
+            (ids, candidate_lists(&encoded.patterns, &grouped.members))
+        };
+        let trie = || build_phrases(&encoded.seq, &grouped.multi, encoded.vocab.len());
+        let ((ids, (names, forms, candidates)), (phrases, first)) =
+            if aliases.len() < PARALLEL_ALIASES {
+                (lists(), trie())
+            } else {
+                join(lists, trie)
+            };
         let (words, ascii) = word_table(&encoded, &grouped.single, &first);
         Ok(Gazetteer {
             inner: Arc::new(Inner {
