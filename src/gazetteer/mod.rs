@@ -374,7 +374,7 @@ impl GazetteerBuilder {
     pub fn build(&self) -> Result<Gazetteer, Error> {
         let (sources, owned) = sources::read_all(&self.sources)?;
         let texts: Vec<&str> = owned.iter().map(|t| t.as_ref()).collect();
-        let (parsed, ids) = parse::parse_tables(&sources, &texts)?;
+        let (parsed, ids) = parse::parse_tables(&sources, &texts, entry::RowText::owned)?;
         let user = UserRows {
             entries: parsed.entries,
             ids,

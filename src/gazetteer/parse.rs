@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
+use super::entry::RowText;
 use super::{EntityKind, Entry, Gender};
 use crate::error::{Error, Location};
 use crate::util::WordHasher;
@@ -131,6 +132,7 @@ fn count_byte(bytes: &[u8], byte: u8) -> usize {
 pub(crate) fn parse<'a>(
     sources: &[String],
     piece: Piece<'a>,
+    keep: Keep<'a>,
     out: &mut Parsed<'a>,
     ids: &mut Ids<'a>,
 ) -> Result<(), Error> {
@@ -154,7 +156,7 @@ pub(crate) fn parse<'a>(
         }
         let number = index + 1;
         let first = out.aliases.len();
-        let entry = match parse_row(source, number, line, &mut out.aliases) {
+        let entry = match parse_row(source, number, line, keep, &mut out.aliases) {
             Ok(entry) => entry,
             Err(err) => {
                 out.aliases.truncate(first);
@@ -196,6 +198,7 @@ pub(crate) fn parse<'a>(
 pub(crate) fn parse_tables<'a>(
     names: &[String],
     texts: &[&'a str],
+    keep: Keep<'a>,
 ) -> Result<(Parsed<'a>, Ids<'a>), Error> {
     let pieces = pieces(texts, 1 << 19);
     // Two halves of about the same cost, parsed on two threads.
@@ -211,7 +214,12 @@ pub(crate) fn parse_tables<'a>(
     // Room for a row per line, and four aliases a row (the bundled tables
     // have fewer): growing costs copies and rehashing. The first half makes
     // room for the second, which is appended to it.
-    fn parse_all<'a>(names: &[String], part: &[Piece<'a>], room: &[Piece<'_>]) -> Half<'a> {
+    fn parse_all<'a>(
+        names: &[String],
+        part: &[Piece<'a>],
+        keep: Keep<'a>,
+        room: &[Piece<'_>],
+    ) -> Half<'a> {
         let lines: usize = room.iter().map(|p| p.line_feeds + 1).sum();
         let mut parsed = Parsed {
             entries: Vec::with_capacity(lines),
@@ -221,10 +229,10 @@ pub(crate) fn parse_tables<'a>(
         let mut ids = Ids::with_capacity_and_hasher(lines, Default::default());
         let result = part
             .iter()
-            .try_for_each(|&piece| parse(names, piece, &mut parsed, &mut ids));
+            .try_for_each(|&piece| parse(names, piece, keep, &mut parsed, &mut ids));
         (parsed, ids, result)
     }
-    let run = |part| parse_all(names, part, part);
+    let run = |part| parse_all(names, part, keep, part);
     if second.is_empty() {
         let (parsed, ids, result) = run(first);
         return result.map(|()| (parsed, ids));
@@ -232,7 +240,7 @@ pub(crate) fn parse_tables<'a>(
     let ((mut parsed, mut ids, result), (later, later_ids, later_result)) =
         std::thread::scope(|scope| {
             let worker = std::thread::Builder::new().spawn_scoped(scope, || run(second));
-            let mine = parse_all(names, first, &pieces);
+            let mine = parse_all(names, first, keep, &pieces);
             let theirs = match worker {
                 Ok(handle) => handle.join().unwrap_or_else(|_| run(second)),
                 Err(_) => run(second),
@@ -324,12 +332,18 @@ fn range(whole: &str, part: &str) -> (u32, u32) {
     (start as u32, (start + part.len()) as u32)
 }
 
+/// How an entry keeps the text of its row: [`RowText::bundled`] for the
+/// bundled tables, which are part of the program, else [`RowText::owned`].
+pub(crate) type Keep<'a> = fn(&'a str) -> RowText;
+
 /// Parses one row of a table, `row` at line `line` of `source`, appending
-/// its aliases (the name first) to `aliases`.
+/// its aliases (the name first) to `aliases`; the entry keeps the row as
+/// `keep` says.
 pub(super) fn parse_row<'a>(
     source: &str,
     line: usize,
     row: &'a str,
+    keep: Keep<'a>,
     aliases: &mut Vec<Alias<'a>>,
 ) -> Result<Entry, Error> {
     let row = Row {
@@ -365,7 +379,7 @@ pub(super) fn parse_row<'a>(
     });
     row.aliases(id, aliases_field, first, aliases)?;
     let mut entry = Entry {
-        row: row.text.into(),
+        row: keep(row.text),
         id: range(row.text, id),
         kind,
         name: range(row.text, bare_name),
