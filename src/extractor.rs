@@ -153,10 +153,11 @@ impl Extractor {
     ///
     /// # Memory
     ///
-    /// Besides the text and the bundled gazetteer (built once per process,
-    /// about 100 MB at its peak), analysis holds about 7.9 times the text's
-    /// size at its peak, results included: 793 MB for a 100 MB document,
-    /// measured on the benchmark corpus repeated (see DESIGN.md).
+    /// Besides the text and the bundled gazetteer (built once per process:
+    /// a process that analyses a short article peaks at 46 MB), analysis
+    /// holds about 8.8 times the text's size at its peak, results included:
+    /// 876 MB more for a 100 MB document, measured on the benchmark corpus
+    /// repeated (see DESIGN.md).
     pub fn extract(&self, text: &str) -> Document {
         let (paragraphs, sentences) = self.inner.segmenter.segment(text);
         // The words of the text, cut once for the entity and quote stages.

@@ -4,6 +4,7 @@
 
 use std::sync::{Arc, LazyLock};
 
+use super::entry::RowText;
 use super::parse::{parse_tables, Alias, Ids};
 use super::Entry;
 #[cfg(feature = "bundled")]
@@ -62,7 +63,8 @@ pub(super) static ROWS: LazyLock<Rows> = LazyLock::new(|| {
     PARSES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let sources: Vec<String> = TABLES.iter().map(|(name, _)| name.to_string()).collect();
     let texts: Vec<&'static str> = TABLES.iter().map(|&(_, text)| text).collect();
-    match parse_tables(&sources, &texts) {
+    // The entries keep their rows where they are, in the program.
+    match parse_tables(&sources, &texts, RowText::bundled) {
         Ok((parsed, ids)) => Rows {
             sources,
             entries: parsed.entries.into(),

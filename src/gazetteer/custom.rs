@@ -12,6 +12,7 @@ use std::fmt;
 use std::sync::Arc;
 
 use super::bundled::Rows;
+use super::entry::RowText;
 use super::parse::{entry_aliases, parse_row, valid_id, Alias, Ids};
 use super::{EntityKind, Entry, Gazetteer, Gender};
 use crate::error::{Error, ErrorKind, Location};
@@ -335,7 +336,7 @@ fn plain(what: &str, value: &str, separators: &[char]) -> Result<(), String> {
 /// its complaints become errors about the entity.
 fn read_row(id: &str, row: &str) -> Result<Entry, Error> {
     let mut aliases = Vec::new();
-    parse_row("", 1, row, &mut aliases).map_err(|err| match err.kind() {
+    parse_row("", 1, row, RowText::owned, &mut aliases).map_err(|err| match err.kind() {
         ErrorKind::Parse { message, .. } => Error::entity(id, message.clone()),
         _ => err,
     })

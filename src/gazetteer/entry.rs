@@ -161,7 +161,7 @@ impl EntryId {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Entry {
     /// The row as written; the string fields below are ranges into it.
-    pub(super) row: Box<str>,
+    pub(super) row: RowText,
     pub(super) id: (u32, u32),
     pub(super) kind: EntityKind,
     pub(super) name: (u32, u32),
@@ -414,6 +414,52 @@ impl Entry {
     }
 }
 
+/// The text of an entry's row: a slice of a bundled table, which is part of
+/// the program, or a copy of a row read from elsewhere.
+#[derive(Clone)]
+pub(super) enum RowText {
+    Bundled(&'static str),
+    Owned(Box<str>),
+}
+
+impl RowText {
+    /// A bundled table's row, kept where it is.
+    pub(super) fn bundled(row: &'static str) -> RowText {
+        RowText::Bundled(row)
+    }
+
+    /// A row copied.
+    pub(super) fn owned(row: &str) -> RowText {
+        RowText::Owned(row.into())
+    }
+}
+
+impl std::ops::Deref for RowText {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        match self {
+            RowText::Bundled(row) => row,
+            RowText::Owned(row) => row,
+        }
+    }
+}
+
+impl PartialEq for RowText {
+    fn eq(&self, other: &RowText) -> bool {
+        **self == **other
+    }
+}
+
+impl Eq for RowText {}
+
+/// Written as the row's text, wherever it is kept.
+impl std::fmt::Debug for RowText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        (**self).fmt(f)
+    }
+}
+
 /// Entries by the hash of their stable id.
 #[derive(Debug, Default)]
 pub(super) struct IdIndex {
@@ -512,6 +558,14 @@ mod tests {
         assert_eq!(prior("byline:cap"), Some(60));
         assert_eq!(prior("byline:country"), Some(80));
         assert_eq!(prior("byline:other"), Some(20));
+    }
+
+    #[test]
+    fn rows_kept_or_copied_are_alike() {
+        let row = "byline:kura\tplace\tKura River\t\t";
+        assert_eq!(RowText::bundled(row), RowText::owned(row));
+        assert_eq!(format!("{:?}", RowText::bundled(row)), format!("{row:?}"));
+        assert_eq!(&RowText::owned(row)[..11], "byline:kura");
     }
 
     #[test]

@@ -2,9 +2,10 @@
 //! words, each checked against its aliases' case policies, then the
 //! non-overlapping leftmost-longest choice of them.
 //!
-//! The text is folded (lower case, no diacritics) and written as word codes
-//! (see [`words`]); a one-word name is looked up by its word's
-//! code on the way, longer names are found by the automata over the codes.
+//! The text is folded (lower case, no diacritics) and cut into words (see
+//! [`words`]), each looked up once: a one-word name is found by that
+//! lookup, longer names by walking the trie of names from each word that
+//! starts some.
 //! A name shared by several entries is found once, and leads to a
 //! precomputed list of the entries whose case policy accepts the text as
 //! written, and a [`Match`] borrows that list.
@@ -12,9 +13,7 @@
 //! No name spans a line break, so a text can be searched a piece of whole
 //! lines at a time with the same result: [`Matches`] does so, lazily.
 
-use aho_corasick::{Anchored, Input};
-
-use super::names::{Automaton, NameTable, Word, NO_NAME};
+use super::names::{NameTable, Word, NO_NAME, NO_NODE, NO_WORD};
 use super::{words, EntryId, Gazetteer};
 use crate::fold::Folded;
 use crate::Span;
@@ -25,7 +24,7 @@ const PIECE: usize = 16 * 1024;
 
 /// A gazetteer name found in a text: where, and which entries carry it.
 ///
-/// Like `aho_corasick::Match` it is small and `Copy`; instead of a pattern
+/// Like the `Match` of the `aho-corasick` crate it is small and `Copy`; instead of a pattern
 /// id it holds the list of entries it may refer to, borrowed from the
 /// [`Gazetteer`] that found it, so no second lookup is needed.
 ///
@@ -204,12 +203,14 @@ fn piece_end(text: &str, from: usize, size: usize) -> usize {
 /// Buffers of a search, reused between pieces.
 #[derive(Debug, Default)]
 struct Scratch {
-    /// The text as word codes.
-    codes: String,
     /// Each word's folded span.
     tokens: Vec<(u32, u32)>,
-    /// The byte offset of each word's code in `codes`.
-    offsets: Vec<u32>,
+    /// Each word's id (or [`NO_WORD`]) and trie node as a first word (or
+    /// [`NO_NODE`]).
+    ids: Vec<(u32, u32)>,
+    /// The names of several words found: first and last word plus one, and
+    /// the trie node where the name ends; each first word's longest first.
+    found: Vec<(u32, u32, u32)>,
 }
 
 impl Gazetteer {
@@ -262,54 +263,55 @@ impl NameTable {
         self.encode(piece, &folded, scratch, |a, b, name| {
             accept(a, b, name, out);
         });
-        let Scratch {
-            codes,
-            tokens,
-            offsets,
-        } = &*scratch;
-        for Automaton { automaton, names } in &self.automata {
-            // Leftmost-longest. When every entry of the longest name fails
-            // its case check, shorter names at the same word are tried, then
-            // the search goes on at the next word ("the Washington Post"
-            // still yields "Washington Post").
-            let span_of = |start: usize, end: usize| {
-                let first = offsets.partition_point(|&o| (o as usize) < start);
-                let last = offsets.partition_point(|&o| (o as usize) < end) - 1;
-                (first, tokens[first].0 as usize, tokens[last].1 as usize)
-            };
-            let mut at = 0;
-            while at < codes.len() {
-                let Some(mut hit) = automaton.find(Input::new(codes).span(at..codes.len())) else {
+        let Scratch { tokens, ids, found } = scratch;
+        let nodes = &self.phrases.nodes;
+        // Every name of several words at every word, longest first.
+        found.clear();
+        for (i, &(_, first)) in ids.iter().enumerate() {
+            if first == NO_NODE {
+                continue;
+            }
+            let from = found.len();
+            let mut node = first;
+            for (j, &(word, _)) in ids.iter().enumerate().skip(i + 1) {
+                if word == NO_WORD {
+                    break;
+                }
+                let Some(next) = self.phrases.child(node, word) else {
                     break;
                 };
-                let first_token = span_of(hit.start(), hit.end()).0;
-                loop {
-                    let (_, a, b) = span_of(hit.start(), hit.end());
-                    if accept(a, b, names[hit.pattern().as_usize()], out) {
-                        at = hit.end();
-                        break;
-                    }
-                    let shorter = Input::new(codes)
-                        .range(hit.start()..hit.end() - 1)
-                        .anchored(Anchored::Yes);
-                    match automaton.find(shorter) {
-                        Some(h) => hit = h,
-                        None => {
-                            at = offsets
-                                .get(first_token + 1)
-                                .map_or(codes.len(), |&o| o as usize);
-                            break;
-                        }
-                    }
+                node = next;
+                if nodes[node as usize].name != NO_NAME {
+                    found.push((i as u32, j as u32 + 1, node));
+                }
+            }
+            found[from..].reverse();
+        }
+        // The names are searched in two groups, as the two automata that
+        // the trie replaced did: in each, leftmost-longest. When every entry
+        // of the longest name fails its case check, shorter names at the
+        // same word are tried, then the search goes on at the next word
+        // ("the Washington Post" still yields "Washington Post").
+        for group in 0..2 {
+            let mut at = 0;
+            for &(first, end, node) in found.iter() {
+                let node = &nodes[node as usize];
+                if first < at || node.group != group {
+                    continue;
+                }
+                let a = tokens[first as usize].0 as usize;
+                let b = tokens[end as usize - 1].1 as usize;
+                if accept(a, b, node.name, out) {
+                    at = end;
                 }
             }
         }
         select(out, from);
     }
 
-    /// Writes the words of `piece` (folded as `folded`) into `scratch` as
-    /// word codes, with each word's folded span and the offset of its code,
-    /// and calls `single(a, b, name)` for every word at folded bytes `a..b`
+    /// Writes the words of `piece` (folded as `folded`) into `scratch`:
+    /// each word's folded span, word id and trie node as a first word; and
+    /// calls `single(a, b, name)` for every word at folded bytes `a..b`
     /// that is a one-word name.
     fn encode(
         &self,
@@ -319,17 +321,11 @@ impl NameTable {
         mut single: impl FnMut(usize, usize, u32),
     ) {
         let hay = folded.haystack();
-        let Scratch {
-            codes,
-            tokens,
-            offsets,
-        } = scratch;
-        codes.clear();
-        codes.reserve(hay.len() / 3);
+        let Scratch { tokens, ids, .. } = scratch;
         tokens.clear();
         tokens.reserve(hay.len() / 4);
-        offsets.clear();
-        offsets.reserve(hay.len() / 4);
+        ids.clear();
+        ids.reserve(hay.len() / 4);
         let ascii_text = folded.is_identity();
         let mut previous_known = false;
         words::tokens(hay, |a, b, line_break| {
@@ -348,23 +344,23 @@ impl NameTable {
                     };
                     original.is_some_and(|o| piece.as_bytes()[o].is_ascii_lowercase())
                 };
-            let word = if line_break || skip {
-                Word::UNKNOWN
+            let wid = if line_break || skip {
+                NO_WORD
             } else if b == a + 1 && hay.as_bytes()[a] < 0x80 {
                 self.ascii[usize::from(hay.as_bytes()[a])]
             } else {
-                match self.vocab.get(&hay[a..b]) {
-                    Some(&wid) => self.words[wid as usize],
-                    None => Word::UNKNOWN,
-                }
+                self.vocab.get(&hay[a..b]).unwrap_or(NO_WORD)
+            };
+            let word = match self.words.get(wid as usize) {
+                Some(&word) => word,
+                None => Word::UNKNOWN,
             };
             if word.single != NO_NAME {
                 single(a, b, word.single);
             }
             previous_known = word.continues;
-            offsets.push(codes.len() as u32);
             tokens.push((a as u32, b as u32));
-            codes.push(word.code);
+            ids.push((wid, word.first));
         });
     }
 }
@@ -419,6 +415,29 @@ mod tests {
         let spans: Vec<(usize, usize)> = hits.iter().map(|m| (m.span.start, m.span.end)).collect();
         assert_eq!(spans, [(0, 3), (4, 14), (14, 16)]);
         assert_eq!(hits[1].entries(), &b[..]);
+    }
+
+    #[test]
+    fn names_of_several_words_are_searched_in_two_groups() {
+        // Alternate names of several words, in order of first appearance,
+        // are searched apart, as the two automata the trie replaced did:
+        // "Bab Cab" and "Cab Dab" in one group, "Aab Bab" in the other. The
+        // first group's "Bab Cab" hides its "Cab Dab", and loses to the
+        // other group's "Aab Bab"; a single search would have found "Cab
+        // Dab" after "Aab Bab". Kept so that results stay what they were.
+        let table = "byline:bc\tplace\tBab Cab\t\t\n\
+                     byline:ab\tplace\tAab Bab\t\t\n\
+                     byline:cd\tplace\tCab Dab\t\t\n";
+        let gazetteer = Gazetteer::builder()
+            .bundled(false)
+            .add_str("t.tsv", table)
+            .build()
+            .unwrap();
+        let text = "Aab Bab Cab Dab";
+        let found: Vec<&str> = gazetteer.find_iter(text).map(|m| &text[m.span()]).collect();
+        assert_eq!(found, ["Aab Bab"]);
+        assert_eq!(gazetteer.find_iter("Bab Cab Dab").count(), 1);
+        assert_eq!(gazetteer.find_iter("Cab Dab").count(), 1);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //!
 //! A [`Gazetteer`] holds [`Entry`]s read from tab-separated tables (the
 //! format is in [`format`](mod@format)), and finds every occurrence of every name and
-//! alias in a text with a single Aho-Corasick pass, on word boundaries,
+//! alias in a text in a single pass over its words, on word boundaries,
 //! ignoring case and diacritics ("Erdogan" finds "Erdoğan") except for
 //! aliases that must match exactly (acronyms such as "AP", "WHO").
 //!
@@ -25,10 +25,12 @@
 //!
 //! # Complexity
 //!
-//! Building is linear in the size of the tables. Matching is linear in the
-//! length of the text plus the number of raw automaton hits, each checked in
-//! constant time; non-ASCII text is folded into one buffer of about its own
-//! size first.
+//! Building is linear in the size of the tables, but for sorting the names
+//! of several words. Matching looks every word of the text up once, and
+//! walks the trie of longer names from each word that starts one, never
+//! further than the longest name; each name found is checked in constant
+//! time. Non-ASCII text is folded into one buffer of about its own size
+//! first.
 //!
 //! # Files
 //!
@@ -51,6 +53,7 @@ mod matcher;
 mod names;
 mod parse;
 mod sources;
+mod vocab;
 mod words;
 
 use std::path::PathBuf;
@@ -371,7 +374,7 @@ impl GazetteerBuilder {
     pub fn build(&self) -> Result<Gazetteer, Error> {
         let (sources, owned) = sources::read_all(&self.sources)?;
         let texts: Vec<&str> = owned.iter().map(|t| t.as_ref()).collect();
-        let (parsed, ids) = parse::parse_tables(&sources, &texts)?;
+        let (parsed, ids) = parse::parse_tables(&sources, &texts, entry::RowText::owned)?;
         let user = UserRows {
             entries: parsed.entries,
             ids,
@@ -397,12 +400,12 @@ impl GazetteerBuilder {
 /// # Resource usage
 ///
 /// The bundled tables (over 100,000 names) parse and compile in about
-/// 180 ms (median of 15 runs on a 2-core machine), once per process for
-/// [`Gazetteer::bundled`]; the automaton and entries take some tens of
-/// megabytes. The tables' parsed rows are kept for the process, so a
-/// gazetteer built with changes to them
+/// 160 ms (median of 15 runs on a busy 2-core machine), once per process
+/// for [`Gazetteer::bundled`]; with them, a process that analyses a short
+/// article peaks at 46 MB. The tables' parsed rows are kept for the
+/// process, so a gazetteer built with changes to them
 /// ([`GazetteerBuilder::add_entity`], [`GazetteerBuilder::suppress`], ...)
-/// costs only the compile: about 150 ms on that machine.
+/// costs only the compile: about 90 ms on that machine.
 ///
 /// # Example
 ///

@@ -1,13 +1,12 @@
 //! The compiled name table of a gazetteer, which [`compile`](super::compile)
-//! builds and [`matcher`](super::matcher) searches with: the word codes, the
+//! builds and [`matcher`](super::matcher) searches with: the word ids, the
 //! names the words form, and for each name the lists of entries it may
 //! refer to by how the text writes it (the aliases' case policies).
 
-use aho_corasick::AhoCorasick;
-
-use super::{words, EntryId};
+use super::vocab::Vocab;
+use super::EntryId;
 use crate::fold::strip_marks;
-use crate::util::{Shapes, WordMap};
+use crate::util::Shapes;
 
 /// The name id of a word that is no one-word name.
 pub(super) const NO_NAME: u32 = u32::MAX;
@@ -17,15 +16,16 @@ pub(super) const NO_NAME: u32 = u32::MAX;
 #[derive(Debug)]
 pub(super) struct NameTable {
     /// Folded alias word → its word id.
-    pub(super) vocab: WordMap<Box<str>, u32>,
-    /// Word id → its code and one-word name.
+    pub(super) vocab: Vocab,
+    /// Word id → its one-word name and where longer names go on from it.
     pub(super) words: Vec<Word>,
-    /// The same for one-byte words ("a", "&", "."), without hashing.
-    pub(super) ascii: [Word; 128],
+    /// The word ids of one-byte words ("a", "&", "."), without hashing;
+    /// [`NO_WORD`] for the others.
+    pub(super) ascii: [u32; 128],
     /// First words of names written in lower case ("al-Aqsa").
     pub(super) lower_first: Shapes,
-    /// Names of two or more words, as sequences of word codes.
-    pub(super) automata: Vec<Automaton>,
+    /// Names of two or more words, as a trie over word ids.
+    pub(super) phrases: Phrases,
     /// Name id → its candidate lists.
     pub(super) names: Vec<Name>,
     /// The exact-case forms of names (ranges of [`Name::forms`]).
@@ -63,12 +63,21 @@ pub(super) struct ExactForm {
     pub(super) lists: [Range32; 2],
 }
 
-/// A word of some alias: its code, and the one-word name it is.
+/// The word id of a word no alias contains, and of a line break.
+pub(super) const NO_WORD: u32 = u32::MAX;
+
+/// The trie node of no name's first word.
+pub(super) const NO_NODE: u32 = u32::MAX;
+
+/// A word of some alias: the one-word name it is, and the names of several
+/// words it starts or goes on in.
 #[derive(Clone, Copy, Debug)]
 pub(super) struct Word {
-    pub(super) code: char,
     /// The name id of the one-word name this word is, or [`NO_NAME`].
     pub(super) single: u32,
+    /// The trie node of the names of two or more words that start with this
+    /// word, or [`NO_NODE`].
+    pub(super) first: u32,
     /// Some name of two or more words goes on after this word.
     pub(super) continues: bool,
 }
@@ -76,29 +85,57 @@ pub(super) struct Word {
 impl Word {
     /// A word no alias contains, or a line break.
     pub(super) const UNKNOWN: Word = Word {
-        code: words::UNKNOWN,
         single: NO_NAME,
+        first: NO_NODE,
         continues: false,
     };
 }
 
-/// An automaton over some of the multi-word names, and each of its
-/// patterns' name id.
-#[derive(Clone, Debug)]
-pub(super) struct Automaton {
-    pub(super) automaton: AhoCorasick,
-    pub(super) names: Vec<u32>,
+/// The names of two or more words as a trie over word ids: a node is a
+/// sequence of words that begins some name, reached from the node of its
+/// first word ([`Word::first`]) one word at a time.
+///
+/// The nodes are laid out a level (a number of words) after another, and
+/// within a level in the order of their words, so the children of a node
+/// are a run of the next level sorted by word id, found by binary search.
+#[derive(Clone, Debug, Default)]
+pub(super) struct Phrases {
+    pub(super) nodes: Vec<Node>,
+}
+
+/// A node of [`Phrases`].
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Node {
+    /// The word that leads here from the parent.
+    pub(super) word: u32,
+    /// The name that ends here, or [`NO_NAME`]; and its group.
+    pub(super) name: u32,
+    pub(super) group: u8,
+    /// The children, a range of `nodes`.
+    pub(super) children: Range32,
+}
+
+impl Phrases {
+    /// The node reached from `node` by word `word`.
+    #[inline]
+    pub(super) fn child(&self, node: u32, word: u32) -> Option<u32> {
+        let (from, to) = self.nodes[node as usize].children;
+        let run = &self.nodes[from as usize..to as usize];
+        run.binary_search_by_key(&word, |n| n.word)
+            .ok()
+            .map(|i| from + i as u32)
+    }
 }
 
 impl NameTable {
     /// A table of no names.
     pub(super) fn empty() -> NameTable {
         NameTable {
-            vocab: WordMap::default(),
+            vocab: Vocab::default(),
             words: Vec::new(),
-            ascii: [Word::UNKNOWN; 128],
+            ascii: [NO_WORD; 128],
             lower_first: Shapes::default(),
-            automata: Vec::new(),
+            phrases: Phrases::default(),
             names: Vec::new(),
             forms: Vec::new(),
             candidates: Vec::new(),

@@ -1,27 +1,12 @@
-//! Word-level encoding for the gazetteer automaton.
+//! The words of names and texts for the gazetteer.
 //!
 //! Names are matched word by word: both the aliases and the text are folded
 //! (lower case, no diacritics) and cut into tokens — runs of letters and
 //! digits, and single punctuation marks — and every distinct alias token gets
-//! a code. The automaton runs over the sequence of codes of the text, each
-//! code written as one UTF-8 character (frequent words take one byte), so it
-//! only ever matches whole words: "Russia" never matches inside "Russian",
-//! and "Russia's" still yields "Russia". Words that no alias contains are
-//! written as the code `\0`, which no pattern holds; so is every line break,
-//! so that no name spans two lines.
-
-/// The code written for a word no alias contains, and for line breaks.
-pub(crate) const UNKNOWN: char = '\0';
-
-/// The code of the word ranked `rank` by frequency (0 = most frequent): a
-/// non-NUL, non-surrogate scalar value, so frequent words encode in one byte.
-pub(crate) fn code(rank: u32) -> char {
-    let mut value = rank + 1;
-    if value >= 0xD800 {
-        value += 0x800;
-    }
-    char::from_u32(value).unwrap_or(char::REPLACEMENT_CHARACTER)
-}
+//! an id. Names are sequences of word ids, so a name only ever matches whole
+//! words: "Russia" never matches inside "Russian", and "Russia's" still
+//! yields "Russia". Words that no alias contains have no id and end every
+//! name; so does every line break, so that no name spans two lines.
 
 /// Calls `f(start, end, line_break)` for every token of the folded text:
 /// a run of alphanumeric characters, or one other non-space character. Line
@@ -106,15 +91,5 @@ mod tests {
         );
         assert_eq!(collect("a\nb"), ["a", "\\n", "b"]);
         assert_eq!(collect("東京 tōkyō"), ["東京", "tōkyō"]);
-    }
-
-    #[test]
-    fn codes_are_valid_and_distinct() {
-        let mut seen = std::collections::HashSet::new();
-        for rank in 0..70_000 {
-            let c = code(rank);
-            assert_ne!(c, UNKNOWN);
-            assert!(seen.insert(c));
-        }
     }
 }

@@ -26,7 +26,7 @@
 //!   case (`entities::classify::lowercase_words`).
 //!
 //! The gazetteer cuts its own copy of the text, folded (lower case, no
-//! diacritics), into word codes for its automaton (`gazetteer/words.rs`):
+//! diacritics), into the word ids of its names (`gazetteer/words.rs`):
 //! its words are runs of letters and digits in the folded text, whose
 //! offsets differ from the text's wherever folding changes a character's
 //! length. DESIGN.md says more.

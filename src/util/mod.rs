@@ -1,11 +1,13 @@
 //! Shared building blocks with no dependency on any stage: hashing, word
-//! shapes and `char` boundaries. Every other module may use these; this
+//! shapes, `char` boundaries and running two jobs at once. Every other module may use these; this
 //! module uses none of them.
 
 mod hash;
+mod join;
 mod shapes;
 mod text;
 
 pub(crate) use hash::{WordHasher, WordMap, WordSet};
+pub(crate) use join::join;
 pub(crate) use shapes::Shapes;
 pub(crate) use text::{ceil_char, floor_char, with_lowercase};

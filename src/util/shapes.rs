@@ -28,6 +28,13 @@ impl Shapes {
         self.bits[i / 64] |= 1 << (i % 64);
     }
 
+    /// Adds the words of `other`.
+    pub(crate) fn union(&mut self, other: &Shapes) {
+        for (bits, more) in self.bits.iter_mut().zip(&other.bits) {
+            *bits |= more;
+        }
+    }
+
     pub(crate) fn may_contain(&self, word: &str) -> bool {
         let i = Shapes::index(word);
         self.bits[i / 64] & (1 << (i % 64)) != 0
@@ -49,5 +56,9 @@ mod tests {
         }
         assert!(!shapes.may_contain("xylophone"));
         assert!(!shapes.may_contain("sai"));
+        let mut more = Shapes::default();
+        more.insert("xylophone");
+        shapes.union(&more);
+        assert!(shapes.may_contain("xylophone") && shapes.may_contain("said"));
     }
 }
