@@ -139,9 +139,25 @@ impl<'r> DocState<'r, '_> {
             return true;
         }
         let gazetteer = self.gazetteer();
+        let strong = m.entries().iter().any(|&id| {
+            let e = gazetteer.entry(id);
+            e.kind() != EntityKind::Place
+                || matches!(
+                    e.entity_type(),
+                    Some(
+                        "country" | "capital" | "subdivision" | "region" | "territory" | "feature"
+                    )
+                )
+                || e.population().unwrap_or(0) >= 1_000_000
+        });
+        let capitals = surface.chars().count() >= 2 && surface.chars().all(|c| !c.is_lowercase());
+        // A word in capitals that is an English word names no small town
+        // ("THE BEST OF THE BEST", "we have NEVER been").
+        if capitals && !strong && is_english_word(surface) {
+            return false;
+        }
         // An acronym written in capitals in running text ("The WHO said")
         // passed its exact-case check; it is not the common word.
-        let capitals = surface.chars().count() >= 2 && surface.chars().all(|c| !c.is_lowercase());
         if capitals && !self.shouting {
             return true;
         }
@@ -155,17 +171,6 @@ impl<'r> DocState<'r, '_> {
         if only_places && lex.ambiguous.contains(surface) {
             return self.place_expected(span);
         }
-        let strong = m.entries().iter().any(|&id| {
-            let e = gazetteer.entry(id);
-            e.kind() != EntityKind::Place
-                || matches!(
-                    e.entity_type(),
-                    Some(
-                        "country" | "capital" | "subdivision" | "region" | "territory" | "feature"
-                    )
-                )
-                || e.population().unwrap_or(0) >= 1_000_000
-        });
         if initial && !strong {
             let big = m
                 .entries()
