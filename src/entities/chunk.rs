@@ -397,6 +397,11 @@ impl<'r> DocState<'r, '_> {
             Some(units[from - 1].span)
         };
         let next = units.get(to + 1).map(|n| n.span).or(outside.after);
+        if !titled && words.len() <= 2 && self.region_after_place(span) {
+            // "Exeter, Devon": the region of the place before it.
+            self.push(span, Found::Local(EntityKind::Place), false);
+            return;
+        }
         let found = match self.classify_run(&words, span, (prev, next), titled, initial) {
             Some(Found::Local(kind)) => Found::Local(kind),
             // A name that is no person, in a line of results, is a team
@@ -428,6 +433,30 @@ impl<'r> DocState<'r, '_> {
             person_context: person,
             team_context: self.team_context(prev, next, span),
         });
+    }
+
+    /// Whether `span` follows a gazetteer place found just before it and a
+    /// comma, and ends a clause: the region or country of that place ("Exeter, Devon,
+    /// in 1950", "born in Ellon, Aberdeenshire.").
+    fn region_after_place(&self, span: Span) -> bool {
+        let text = self.text;
+        let Some(last) = self.pending.last() else {
+            return false;
+        };
+        let gazetteer = self.gazetteer();
+        // A gazetteer place, not itself an item of a list ("Given, Breen,
+        // Staunton, Irwin").
+        let place = match last.found {
+            Found::Entries(entries) => entries
+                .iter()
+                .all(|&id| gazetteer.entry(id).kind() == EntityKind::Place),
+            Found::Local(_) | Found::Unconfirmed => false,
+        };
+        place
+            && !text[..last.span.start].trim_end().ends_with(',')
+            && text.get(last.span.end..span.start) == Some(", ")
+            && (span.end == text.len()
+                || text[span.end..].starts_with([',', '.', ';', ')', '\n', '\r']))
     }
 
     /// Records a name found without its neighbours telling of a team.
