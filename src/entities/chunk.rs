@@ -261,7 +261,13 @@ impl<'r> DocState<'r, '_> {
                         && !words[lo].chars().all(|c| !c.is_lowercase())
                 }
                 None => {
+                    // "A. Dale", "I. Healy": an initial, not the article or
+                    // the pronoun.
+                    let initial_letter = lo + 1 < units.len()
+                        && words[lo].len() == 1
+                        && self.text[units[lo].span.end..].starts_with(". ");
                     (self.is_common(words[lo])
+                        && !initial_letter
                         && !(lo == 0
                             && !initial
                             && words.len() >= 2
