@@ -28,7 +28,17 @@ impl DocState<'_, '_> {
         let mut named: WordMap<&str, Found<'_>> = WordMap::default();
         for p in &self.pending {
             let confirmed = match p.found {
-                Found::Local(kind) => kind != EntityKind::Person,
+                // A person of one word ("Galois said") has no short forms
+                // to link by; one that is also a word ("Iodine", "Onion",
+                // "IQ") is not taken anywhere else.
+                Found::Local(EntityKind::Person) => {
+                    let name = &text[p.span];
+                    !name.contains(' ')
+                        && name.chars().skip(1).any(char::is_lowercase)
+                        && !is_english_word(name)
+                        && !self.written_lowercase(name)
+                }
+                Found::Local(_) => true,
                 Found::Entries(_) => true,
                 Found::Unconfirmed => false,
             };
