@@ -157,6 +157,7 @@ const TABLES: &[(&str, &str)] = &[
     ("parts", include_str!("data/quotes/parts.toml")),
     ("fragments", include_str!("data/quotes/fragments.toml")),
     ("groups", include_str!("data/quotes/groups.toml")),
+    ("heads", include_str!("data/quotes/heads.toml")),
     ("newspaper", include_str!("data/quotes/newspaper.toml")),
     (
         "not_reported",
