@@ -164,6 +164,7 @@ const TABLES: &[(&str, &str)] = &[
         include_str!("data/quotes/not_reported.toml"),
     ),
     ("openers", include_str!("data/quotes/openers.toml")),
+    ("participles", include_str!("data/quotes/participles.toml")),
     ("reported", include_str!("data/quotes/reported.toml")),
     ("roles", include_str!("data/quotes/roles.toml")),
     ("speakers", include_str!("data/quotes/speakers.toml")),
