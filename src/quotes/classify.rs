@@ -158,13 +158,14 @@ pub(super) fn mixed_around(
     let text = ctx.text;
     let n = pre.len();
     let lo = n.saturating_sub(16);
-    let verb = (lo..n).rev().find(|&k| {
+    let is_verb = |k: usize| {
         let w = &pre[k];
         says_or_characterises(ctx, w)
             && text[w.span()].starts_with(|c: char| c.is_lowercase())
             // "The answers to …" is a noun.
             && !(k > 0 && lexicon::DETERMINERS.contains(&ctx.lower(&pre[k - 1])))
-    })?;
+    };
+    let verb = (lo..n).rev().find(|&k| is_verb(k))?;
     // Nothing but words between the verb and the quotation (the words
     // start at the sentence's start, so a full stop there ends an
     // abbreviation: "the U.S.").
@@ -174,13 +175,38 @@ pub(super) fn mixed_around(
     {
         return None;
     }
-    let mut speaker = ctx.phrase_before(pre, 0, verb);
+    // "…, warning against the "…"": a participle after a comma has the
+    // subject of the clause it hangs on, not the words before its comma.
+    let participle = text[pre[verb].span()].ends_with("ing")
+        && pre[..verb]
+            .iter()
+            .rev()
+            .find(|w| w.is_word() || !matches!(&text[w.span()], "\"" | "”" | "'" | "’"))
+            .is_some_and(|w| ctx.is_sign(w, ","));
+    let mut speaker = if participle {
+        None
+    } else {
+        ctx.phrase_before(pre, 0, verb)
+    };
     if speaker.is_none() && verb > 0 {
         // "Ortiz said …, but called the deal "a start"": the subject of the
         // first verb.
-        let earlier = (0..verb)
-            .rev()
-            .find(|&k| says_or_characterises(ctx, &pre[k]));
+        // Not a verb inside quoted words ("…release "could not be
+        // confirmed," warning …").
+        let mut quoted = false;
+        let outside: Vec<bool> = pre[..verb]
+            .iter()
+            .map(|w| {
+                match &text[w.span()] {
+                    "\"" | "''" => quoted = !quoted,
+                    "“" => quoted = true,
+                    "”" => quoted = false,
+                    _ => return !quoted,
+                }
+                false
+            })
+            .collect();
+        let earlier = (0..verb).rev().find(|&k| outside[k] && is_verb(k));
         speaker = match earlier {
             Some(k) => ctx.phrase_before(pre, 0, k),
             None => sentence_subject(ctx, pre, verb),

@@ -136,12 +136,38 @@ pub(super) fn resolve(text: &str, span: Span, index: &Antecedents<'_>) -> Speake
         let closed = text[next.span().end..].starts_with(',');
         (gap == ", " && closed && next.kind() == EntityKind::Person).then_some(next)
     };
-    if let Some(m) = inside
+    // The person a name phrase is headed by stands last ("Clinton aide
+    // Huma Abedin" → Abedin), before a preposition ("George Zornick of
+    // The Nation"). A place inside is a modifier, not the speaker, when a
+    // name the entities leave out heads the phrase ("the Las Vegas Sun",
+    // "a New Hampshire Democrat", "farmer Lin Warfel" with "Lin" taken for
+    // a town): the phrase then stays unresolved.
+    let head_end = text[span]
+        .split(' ')
+        .scan(span.start, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .find(|&(_, w)| lexicon::HEAD_PREPOSITIONS.contains(w))
+        .map_or(span.end, |(start, _)| start);
+    let person = inside
         .iter()
-        .find(|m| m.kind() == EntityKind::Person)
-        .or_else(apposition)
-        .or_else(|| inside.last())
-    {
+        .rfind(|m| m.kind() == EntityKind::Person && m.span().start < head_end)
+        .or_else(|| inside.iter().find(|m| m.kind() == EntityKind::Person));
+    if let Some(m) = person.or_else(apposition) {
+        return Speaker {
+            entity: Some(m.entity().to_string()),
+            resolution: Resolution::Name,
+            ..unresolved
+        };
+    }
+    if let Some(m) = inside.last() {
+        if m.kind() == EntityKind::Place
+            && ends_in_other_name(&text[m.span().end.min(span.end)..span.end])
+        {
+            return unresolved;
+        }
         return Speaker {
             entity: Some(m.entity().to_string()),
             resolution: Resolution::Name,
@@ -175,6 +201,25 @@ pub(super) fn resolve(text: &str, span: Span, index: &Antecedents<'_>) -> Speake
         _ => nominal(text, &words, first, index).map(|i| speaker(i, Resolution::Nominal)),
     };
     found.unwrap_or(unresolved)
+}
+
+/// Whether `tail`, the words of a speaker phrase after its last mention,
+/// are a name of their own: capitalised words only, the last not a role
+/// or a time ("Sheriff Ken Mascera", "Warfel"; not "Press Secretary",
+/// "spokesman", "poll in June").
+fn ends_in_other_name(tail: &str) -> bool {
+    let tail = tail.trim();
+    let capitalised = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    let Some(last) = tail.split_whitespace().next_back() else {
+        return false;
+    };
+    let last = last
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    tail.split_whitespace().all(capitalised)
+        && tail.chars().any(char::is_lowercase)
+        && !lexicon::PERSON_ROLES.contains(&last)
+        && !lexicon::TIME_WORDS.contains(&last)
 }
 
 /// The mention a noun phrase (`words`, lowered) stands for, looking back
@@ -383,6 +428,18 @@ byline:test-port-board\torganization\tPort Board\t\t
         );
         let text = "Mayor Ana Kell spoke.";
         assert_eq!(title_of(text, Span::new(6, 14)), ["Mayor ", ""]);
+    }
+
+    #[test]
+    fn a_name_of_its_own_after_a_mention() {
+        assert!(ends_in_other_name(" Hosteller"));
+        assert!(ends_in_other_name(" Sheriff Dale Okonkwo"));
+        assert!(ends_in_other_name(" Republican"));
+        assert!(!ends_in_other_name(""));
+        assert!(!ends_in_other_name(" spokesman"));
+        assert!(!ends_in_other_name(" Press Secretary"));
+        assert!(!ends_in_other_name(" poll in June"));
+        assert!(!ends_in_other_name(" CEO"));
     }
 
     #[test]
