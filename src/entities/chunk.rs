@@ -113,7 +113,7 @@ impl<'r> DocState<'r, '_> {
     ) {
         if self.other_name(units) {
             if let Some(name) = self.prefixed_other_name(units) {
-                self.other_names.push(&self.text[name]);
+                self.other_names.insert(&self.text[name]);
             }
             return;
         }

@@ -11,7 +11,7 @@ use super::DocState;
 use crate::gazetteer::{EntityKind, EntryId, Match};
 use crate::lexicon::SPEECH_VERBS;
 use crate::text::Word;
-use crate::util::{with_lowercase, WordSet};
+use crate::util::{floor_char, with_lowercase, WordSet};
 use crate::Span;
 
 /// What a name in a sentence was classified as.
@@ -329,15 +329,36 @@ impl<'r> DocState<'r, '_> {
     /// standings row, or the end of a result ("Buducnost 1 Red Star 3",
     /// "Hartlepool 4 2 1 1 6 5 7"), or it follows a score and ends a result
     /// ("... 1 Red Star 3").
+    ///
+    /// Only the [`RESULTS_LINE`] bytes on each side are read: a line of
+    /// results is short, and the check stays constant-time on text without
+    /// line breaks.
     pub(super) fn results_line(&self, span: Span) -> bool {
         let text = self.text;
-        let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
-        let line_end = text[span.end..]
-            .find('\n')
-            .map_or(text.len(), |i| span.end + i);
         let score = |w: &&str| (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
-        let after: Vec<&str> = text[span.end..line_end].split_whitespace().collect();
-        let before: Vec<&str> = text[line_start..span.start].split_whitespace().collect();
+        // Most names are not followed by a number: nothing more to read.
+        if !text[span.end..]
+            .strip_prefix(' ')
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            return false;
+        }
+        let from = floor_char(text, span.start.saturating_sub(RESULTS_LINE));
+        let to = floor_char(text, (span.end + RESULTS_LINE).min(text.len()));
+        let (before, after) = (&text[from..span.start], &text[span.end..to]);
+        // Each side must reach its line's end within the window.
+        let before = match before.rfind('\n') {
+            Some(i) => &before[i + 1..],
+            None if from == 0 => before,
+            None => return false,
+        };
+        let after = match after.find('\n') {
+            Some(i) => &after[..i],
+            None if to == text.len() => after,
+            None => return false,
+        };
+        let after: Vec<&str> = after.split_whitespace().collect();
+        let before: Vec<&str> = before.split_whitespace().collect();
         let Some(first) = after.first() else {
             return false;
         };
@@ -481,6 +502,9 @@ fn lowercase_words<'h>(text: &'h str, words: &[Word]) -> WordSet<&'h str> {
     }
     set
 }
+
+/// How many bytes on each side of a name [`DocState::results_line`] reads.
+const RESULTS_LINE: usize = 160;
 
 /// "II", "IV", "XX": the number after a name ("World War II").
 fn is_roman_numeral(word: &str) -> bool {

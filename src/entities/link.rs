@@ -52,7 +52,7 @@ impl DocState<'_, '_> {
             }
             let surface = &text[p.span];
             // "Rita" after "Hurricane Rita" is the storm again.
-            if self.other_names.contains(&surface)
+            if self.other_names.contains(surface)
                 && match p.found {
                     Found::Local(kind) => kind == EntityKind::Person,
                     Found::Unconfirmed => true,

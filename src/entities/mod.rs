@@ -575,7 +575,7 @@ struct DocState<'r, 'h> {
     /// Names that a prefix made something other than a person, place or
     /// organization ("Rita" of "Hurricane Rita"): alone later, they are
     /// not people either.
-    other_names: Vec<&'h str>,
+    other_names: crate::util::WordSet<&'h str>,
 }
 
 impl<'r, 'h> DocState<'r, 'h> {
@@ -601,7 +601,7 @@ impl<'r, 'h> DocState<'r, 'h> {
             tokens: Vec::new(),
             units: Vec::new(),
             lowercase: std::cell::OnceCell::new(),
-            other_names: Vec::new(),
+            other_names: crate::util::WordSet::default(),
         }
     }
 
