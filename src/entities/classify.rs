@@ -450,6 +450,10 @@ impl<'r> DocState<'r, '_> {
                 || hyphen_particle(w)
         }) && !words.iter().any(|w| self.is_common(w));
         let n = words.len();
+        // A head word alone ("told Parliament") is never a person.
+        if n == 1 && !titled && self.lex().orgs.heads.contains(words[0]) {
+            return Some(Found::Unconfirmed);
+        }
         let person = titled
             || (!initial && n == 2 && self.word_given_name(words[0], words[1]))
             || (given && n <= 4 && !initial)
