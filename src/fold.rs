@@ -48,7 +48,10 @@ pub(crate) fn fold_char(c: char, out: &mut String) {
         '‐' | '‑' | '‒' | '–' => "-",
         '\u{a0}' | '\u{2009}' | '\u{202f}' => " ",
         // Combining marks vanish (decomposed input: "e\u{301}").
-        '\u{300}'..='\u{36f}' => "",
+        // Combining accents, and invisible characters inside words: soft
+        // hyphens, zero-width spaces and joiners, word joiners, byte-order
+        // marks ("Ru\u{200b}to" is "Ruto").
+        '\u{300}'..='\u{36f}' | '\u{ad}' | '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' => "",
         _ => {
             out.extend(c.to_lowercase());
             return;

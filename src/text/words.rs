@@ -358,6 +358,10 @@ fn scan(s: &str, base: usize, titles: &WordList, vertical_tab_is_space: bool, ou
                         apostrophe = true;
                         joined = true;
                         i += width;
+                    } else if invisible(d) && alphanumeric_at(s, i + width) {
+                        // "Ru\u{200b}to", "Ken\u{ad}ya": one word.
+                        joined = true;
+                        i += width;
                     } else {
                         break;
                     }
@@ -382,6 +386,16 @@ fn scan(s: &str, base: usize, titles: &WordList, vertical_tab_is_space: bool, ou
             | if joined { JOINED } else { 0 };
         out.push(Word::new(base + start, base + i, flags));
     }
+}
+
+/// A character that is not seen inside a word: a soft hyphen, a zero-width
+/// space or joiner, a word joiner, a byte-order mark.
+#[inline]
+fn invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{ad}' | '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}'
+    )
 }
 
 /// The `char` at byte `i` of `s`, a `char` boundary before its end.
@@ -422,6 +436,14 @@ mod tests {
                 false => format!("[{}]", &text[w.span()]),
             })
             .collect()
+    }
+
+    #[test]
+    fn invisible_characters_inside_a_word_join_it() {
+        assert_eq!(
+            words("Ru\u{200b}to and Ken\u{ad}ya \u{200b}x", 0),
+            ["Ru\u{200b}to", "and", "Ken\u{ad}ya", "[\u{200b}]", "x"]
+        );
     }
 
     #[test]
