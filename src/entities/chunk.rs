@@ -10,7 +10,7 @@
 //! organization or place, and otherwise it splits at gazetteer matches,
 //! titles and joiners into runs that [`classify`](super::classify) judges.
 
-use super::classify::{Found, Pending};
+use super::classify::{is_roman_numeral, Found, Pending};
 use super::lists::{hyphen_particle, is_english_word, is_joiner, is_particle};
 use super::tokens::{is_shouting, tokens_of, Token};
 use super::DocState;
@@ -182,6 +182,14 @@ impl<'r> DocState<'r, '_> {
         let units = &units[lo..];
         let words = &words[lo..];
 
+        // A given name written in capitals before a surname, in a sentence
+        // that is not: a lead or a byline ("JAMAL Edwards said", "By TOM
+        // HALL and GARY WHITE").
+        if let Some(end) = self.capitals_person(units, words) {
+            let span = Span::new(units[0].span.start, units[end].span.end);
+            self.push(span, Found::Local(EntityKind::Person), true);
+            return (end + 1 < units.len()).then_some(lo + end + 1);
+        }
         // A given name or an initial followed by name-like words is one
         // person, even when a word is also a place ("Troy Patterson", "David
         // Platt", "K. Spiring").
@@ -439,6 +447,38 @@ impl<'r> DocState<'r, '_> {
             person_context: person,
             team_context: self.team_context(prev, next, span),
         });
+    }
+
+    /// The last unit of a person's name written with its given name in
+    /// capitals ("JAMAL Edwards", "TOM HALL") at the start of `units`, in a
+    /// sentence not written in capitals: the given name, common and no
+    /// English word once written in lower case, and one surname.
+    fn capitals_person(&self, units: &[Unit], words: &[&str]) -> Option<usize> {
+        if self.shouting || units.len() < 2 {
+            return None;
+        }
+        let (given, surname) = (words[0], words[1]);
+        let capitals = |w: &str| w.len() >= 2 && w.chars().all(|c| c.is_uppercase());
+        if !capitals(given)
+            || !surname.starts_with(char::is_uppercase)
+            || surname.contains(' ')
+            || surname.chars().count() < 2
+            || is_roman_numeral(surname)
+        {
+            return None;
+        }
+        let mut title = String::with_capacity(given.len());
+        let mut chars = given.chars();
+        title.extend(chars.next());
+        title.extend(chars.flat_map(char::to_lowercase));
+        let lex = self.lex();
+        (lex.is_given_name(&title)
+            && !is_english_word(given)
+            && !is_joiner(surname)
+            && !self.is_title(surname)
+            && !lex.orgs.heads.contains(surname)
+            && !lex.places.heads.contains(surname))
+        .then_some(1)
     }
 
     /// Whether `span` follows a gazetteer place found just before it and a

@@ -511,7 +511,7 @@ fn lowercase_words<'h>(text: &'h str, words: &[Word]) -> WordSet<&'h str> {
 const RESULTS_LINE: usize = 160;
 
 /// "II", "IV", "XX": the number after a name ("World War II").
-fn is_roman_numeral(word: &str) -> bool {
+pub(super) fn is_roman_numeral(word: &str) -> bool {
     !word.is_empty() && word.len() <= 5 && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
 }
 
