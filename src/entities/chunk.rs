@@ -11,7 +11,7 @@
 //! titles and joiners into runs that [`classify`](super::classify) judges.
 
 use super::classify::{is_roman_numeral, Found, Pending};
-use super::lists::{hyphen_particle, is_english_word, is_joiner, is_particle};
+use super::lists::{age_follows, hyphen_particle, is_english_word, is_joiner, is_particle};
 use super::tokens::{is_shouting, tokens_of, Token};
 use super::DocState;
 use crate::gazetteer::{EntityKind, Match};
@@ -221,6 +221,11 @@ impl<'r> DocState<'r, '_> {
     /// A chunk that is one gazetteer match: its entries, or an unconfirmed
     /// name when the match may be a common word.
     fn lone_match(&mut self, span: Span, m: &Match<'r>, outside: Outside, initial: bool) {
+        // A town's name with an age after it is a person's ("Lentini, 27,").
+        if self.only_towns(m) && age_follows(&self.text[span.end..]) {
+            self.push(span, Found::Local(EntityKind::Person), true);
+            return;
+        }
         if !self.plausible_match(span, m, initial) {
             if initial
                 && self.lex().is_given_name(&self.text[span])

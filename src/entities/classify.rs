@@ -5,7 +5,9 @@
 //! place is also called).
 
 use super::chunk::Unit;
-use super::lists::{abbreviated_head, is_joiner, is_particle, is_place_cue, is_sport_word};
+use super::lists::{
+    abbreviated_head, age_follows, is_joiner, is_particle, is_place_cue, is_sport_word,
+};
 use super::lists::{hyphen_particle, is_english_word, opens_apposition};
 use super::DocState;
 use crate::gazetteer::{EntityKind, EntryId, Match};
@@ -463,6 +465,8 @@ impl<'r> DocState<'r, '_> {
             || (given && (2..=4).contains(&n))
             || (speech && n <= 4 && namelike && !(initial && n == 1))
             || (apposition && (2..=4).contains(&n) && namelike)
+            // An age in apposition ("Lentini, 27, joined").
+            || (n <= 4 && namelike && age_follows(&text[span.end..]))
             || (!initial
                 && (2..=3).contains(&n)
                 && namelike

@@ -372,6 +372,21 @@ pub(super) fn opens_apposition(rest: &str) -> bool {
         .is_some_and(|(article, _)| APPOSITION.contains(article))
 }
 
+/// Whether `rest`, the text after a name, opens with an age in apposition:
+/// a comma, a number of up to three digits and a comma ("Lentini, 27,
+/// joined", "Jeerasak Densakul, 24, was arrested").
+pub(super) fn age_follows(rest: &str) -> bool {
+    let Some(after) = rest.strip_prefix(", ") else {
+        return false;
+    };
+    let digits = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    (1..=3).contains(&digits)
+        && after[digits..].starts_with(',')
+        && after[..digits]
+            .parse::<u16>()
+            .is_ok_and(|age| (1..=120).contains(&age))
+}
+
 /// `span` without the leading articles it starts with, each followed by a
 /// space and more of the name ("the Kremlin" → "Kremlin"); the articles
 /// are tried in the order of their list, each once.
