@@ -43,7 +43,13 @@ impl DocState<'_, '_> {
                 Found::Unconfirmed => false,
             };
             if confirmed {
-                named.entry(&text[p.span]).or_insert(p.found.clone());
+                // Under the name the loop below reads ("the Kremlin" is
+                // "Kremlin" there).
+                let span = match p.found {
+                    Found::Entries(_) => strip_leading_article(text, p.span),
+                    _ => p.span,
+                };
+                named.entry(&text[span]).or_insert(p.found.clone());
             }
         }
         for mut p in self.pending {
@@ -99,9 +105,6 @@ impl DocState<'_, '_> {
     }
 }
 
-/// Whether `after` (the text after a name) opens with a comma and the name
-/// of a country or a first-level region ("Clinton, Iowa", "Paris, France"),
-/// the way a town is written.
 /// Whether a place may stand at `span`, written `surface`: after a
 /// preposition such as "in" or "of", or at the start of a sentence or line
 /// unless it is also an English word there ("Reading the report").
@@ -117,6 +120,9 @@ fn place_slot(text: &str, span: Span, surface: &str) -> bool {
     is_place_cue(prev)
 }
 
+/// Whether `after` (the text after a name) opens with a comma and the name
+/// of a country or a first-level region ("Clinton, Iowa", "Paris, France"),
+/// the way a town is written.
 fn before_region(gazetteer: &Gazetteer, after: &str) -> bool {
     let Some(rest) = after.strip_prefix(", ") else {
         return false;
