@@ -487,8 +487,8 @@ impl<'r> DocState<'r, '_> {
     }
 
     /// Whether `span` follows a gazetteer place found just before it and a
-    /// comma, and ends a clause: the region or country of that place ("Exeter, Devon,
-    /// in 1950", "born in Ellon, Aberdeenshire.").
+    /// comma, and ends a clause: the region or country of that place
+    /// ("Exeter, Devon, in 1950", "born in Ellon, Aberdeenshire.").
     fn region_after_place(&self, span: Span) -> bool {
         let text = self.text;
         let Some(last) = self.pending.last() else {

@@ -295,9 +295,9 @@ impl<'r> DocState<'r, '_> {
         }) || next.is_some_and(|s| SPEECH_VERBS.contains(&text[s]))
     }
 
-    /// A name next to a sports verb, or between scores in a results line.
-    /// A name in brackets is an athlete's country, not a team ("Steffi Graf
-    /// (Germany) beat ...").
+    /// A name next to a sports verb, or followed by a score in a results
+    /// line. A name in brackets is an athlete's country, not a team ("Steffi
+    /// Graf (Germany) beat ...").
     pub(super) fn team_context(&self, prev: Option<Span>, next: Option<Span>, span: Span) -> bool {
         let text = self.text;
         if text[..span.start].ends_with('(') && text[span.end..].starts_with(')') {
