@@ -54,7 +54,6 @@ impl<'r> DocState<'r, '_> {
                     .is_some_and(|head| head.len() < word.len() && lex.common.contains(head)))
     }
 
-    /// Whether `word`, without a final full stop, is a title or rank.
     /// Whether the document also writes `word` (capitalised here) in lower
     /// case, as a common noun: "Iodine" where "iodine" occurs too.
     pub(super) fn written_lowercase(&self, word: &str) -> bool {
@@ -127,6 +126,7 @@ impl<'r> DocState<'r, '_> {
         })
     }
 
+    /// Whether `word`, without a final full stop, is a title or rank.
     pub(super) fn is_title(&self, word: &str) -> bool {
         self.lex().titles.contains(word.trim_end_matches('.'))
     }
