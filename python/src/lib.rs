@@ -273,6 +273,50 @@ macro_rules! span_class {
     };
 }
 
+/// The methods of a span class that holds only its location: a
+/// constructor, `to_dict`, pickling and a `repr` showing up to `$width`
+/// characters of its text.
+macro_rules! plain_span_class {
+    ($ty:ident, $noun:literal, $width:literal) => {
+        span_class!($ty {
+            #[new]
+            #[pyo3(signature = (start, end, byte_start, byte_end, text))]
+            fn new(
+                start: usize,
+                end: usize,
+                byte_start: usize,
+                byte_end: usize,
+                text: String,
+            ) -> PyResult<Self> {
+                Ok($ty {
+                    loc: Loc::from_python(start, end, byte_start, byte_end, text)?,
+                })
+            }
+
+            #[doc = concat!("The ", $noun, " as a dict: `start`, `end`, `byte_start`, `byte_end`, `text`.")]
+            fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+                let dict = PyDict::new(py);
+                self.loc.fill(&dict)?;
+                Ok(dict)
+            }
+
+            fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
+                let py = slf.py();
+                (slf.get_type(), slf.get().loc.args(py)).into_pyobject(py)
+            }
+
+            fn __repr__(&self, py: Python<'_>) -> String {
+                format!(
+                    concat!(stringify!($ty), "({}, start={}, end={})"),
+                    short_repr(py, self.loc.text.as_str(), $width),
+                    self.loc.start,
+                    self.loc.end
+                )
+            }
+        });
+    };
+}
+
 /// A paragraph of the analysed text.
 #[pyclass(module = "byline", frozen, eq, hash)]
 #[derive(Clone, PartialEq, Eq, Hash)]
@@ -280,42 +324,7 @@ struct Paragraph {
     loc: Loc,
 }
 
-span_class!(Paragraph {
-    #[new]
-    #[pyo3(signature = (start, end, byte_start, byte_end, text))]
-    fn new(
-        start: usize,
-        end: usize,
-        byte_start: usize,
-        byte_end: usize,
-        text: String,
-    ) -> PyResult<Self> {
-        Ok(Paragraph {
-            loc: Loc::from_python(start, end, byte_start, byte_end, text)?,
-        })
-    }
-
-    /// The paragraph as a dict: `start`, `end`, `byte_start`, `byte_end`, `text`.
-    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
-        let dict = PyDict::new(py);
-        self.loc.fill(&dict)?;
-        Ok(dict)
-    }
-
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
-        let py = slf.py();
-        (slf.get_type(), slf.get().loc.args(py)).into_pyobject(py)
-    }
-
-    fn __repr__(&self, py: Python<'_>) -> String {
-        format!(
-            "Paragraph({}, start={}, end={})",
-            short_repr(py, self.loc.text.as_str(), 50),
-            self.loc.start,
-            self.loc.end
-        )
-    }
-});
+plain_span_class!(Paragraph, "paragraph", 50);
 
 /// A sentence, with the index of its paragraph.
 #[pyclass(module = "byline", frozen, eq, hash)]
@@ -614,42 +623,7 @@ struct Cue {
     loc: Loc,
 }
 
-span_class!(Cue {
-    #[new]
-    #[pyo3(signature = (start, end, byte_start, byte_end, text))]
-    fn new(
-        start: usize,
-        end: usize,
-        byte_start: usize,
-        byte_end: usize,
-        text: String,
-    ) -> PyResult<Self> {
-        Ok(Cue {
-            loc: Loc::from_python(start, end, byte_start, byte_end, text)?,
-        })
-    }
-
-    /// The cue as a dict: `start`, `end`, `byte_start`, `byte_end`, `text`.
-    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
-        let dict = PyDict::new(py);
-        self.loc.fill(&dict)?;
-        Ok(dict)
-    }
-
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
-        let py = slf.py();
-        (slf.get_type(), slf.get().loc.args(py)).into_pyobject(py)
-    }
-
-    fn __repr__(&self, py: Python<'_>) -> String {
-        format!(
-            "Cue({}, start={}, end={})",
-            short_repr(py, self.loc.text.as_str(), 30),
-            self.loc.start,
-            self.loc.end
-        )
-    }
-});
+plain_span_class!(Cue, "cue", 30);
 
 /// Words a quote gives verbatim, without their quotation marks: a quoted
 /// fragment inside a mixed quote's reported content, or a partial quote's
@@ -660,42 +634,7 @@ struct Fragment {
     loc: Loc,
 }
 
-span_class!(Fragment {
-    #[new]
-    #[pyo3(signature = (start, end, byte_start, byte_end, text))]
-    fn new(
-        start: usize,
-        end: usize,
-        byte_start: usize,
-        byte_end: usize,
-        text: String,
-    ) -> PyResult<Self> {
-        Ok(Fragment {
-            loc: Loc::from_python(start, end, byte_start, byte_end, text)?,
-        })
-    }
-
-    /// The fragment as a dict: `start`, `end`, `byte_start`, `byte_end`, `text`.
-    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
-        let dict = PyDict::new(py);
-        self.loc.fill(&dict)?;
-        Ok(dict)
-    }
-
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
-        let py = slf.py();
-        (slf.get_type(), slf.get().loc.args(py)).into_pyobject(py)
-    }
-
-    fn __repr__(&self, py: Python<'_>) -> String {
-        format!(
-            "Fragment({}, start={}, end={})",
-            short_repr(py, self.loc.text.as_str(), 50),
-            self.loc.start,
-            self.loc.end
-        )
-    }
-});
+plain_span_class!(Fragment, "fragment", 50);
 
 /// Who said a quotation: the words as written ("he", "the ministry",
 /// "Blinken") and the entity they were resolved to.
