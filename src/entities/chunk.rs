@@ -182,29 +182,25 @@ impl<'r> DocState<'r, '_> {
         let units = &units[lo..];
         let words = &words[lo..];
 
-        // A given name written in capitals before a surname, in a sentence
-        // that is not: a lead or a byline ("JAMAL Edwards said", "By TOM
-        // HALL and GARY WHITE").
-        if let Some(end) = self.capitals_person(units, words) {
-            let span = Span::new(units[0].span.start, units[end].span.end);
-            self.push(span, Found::Local(EntityKind::Person), true);
-            return (end + 1 < units.len()).then_some(lo + end + 1);
-        }
-        // A given name or an initial followed by name-like words is one
-        // person, even when a word is also a place ("Troy Patterson", "David
-        // Platt", "K. Spiring").
-        // Unless a head word ends the chunk right after it: "Heaven Sent
-        // Gaming", "Johnson Controls Inc" are organizations.
-        if let Some(end) = self
-            .person_span(units, matches)
-            .filter(|&end| end + 2 != units.len() || self.headed_name(units, words).is_none())
-        {
+        let headed = self.headed_name(units, words);
+        // A person's name may open the chunk: a given name written in
+        // capitals before a surname, in a sentence that is not (a lead or a
+        // byline: "JAMAL Edwards said", "By TOM HALL and GARY WHITE"); or a
+        // given name or an initial followed by name-like words, even when a
+        // word is also a place ("Troy Patterson", "David Platt", "K.
+        // Spiring"), unless a head word ends the chunk right after it
+        // ("Heaven Sent Gaming", "Johnson Controls Inc" are organizations).
+        let person = self.capitals_person(units, words).or_else(|| {
+            self.person_span(units, matches)
+                .filter(|&end| end + 2 != units.len() || headed.is_none())
+        });
+        if let Some(end) = person {
             let span = Span::new(units[0].span.start, units[end].span.end);
             self.push(span, Found::Local(EntityKind::Person), true);
             // Continue after the name, counting the leading units dropped.
             return (end + 1 < units.len()).then_some(lo + end + 1);
         }
-        if let Some((span, kind)) = self.headed_name(units, words) {
+        if let Some((span, kind)) = headed {
             // A place in a line of results is its team ("Crystal Palace 1").
             let kind = if kind == EntityKind::Place && self.results_line(span) {
                 EntityKind::Organization

@@ -314,7 +314,7 @@ impl<'r> DocState<'r, '_> {
     /// Whether a lone score follows `span` ("Chesterfield 1 Luton 1",
     /// "Hartlepool 4 2 1 1 6 5 7"): one or two digits, then a space, a line
     /// break or the end of the text.
-    pub(super) fn score_follows(&self, span: Span) -> bool {
+    fn score_follows(&self, span: Span) -> bool {
         let text = self.text;
         let rest = &text[span.end..];
         let mut score = rest.trim_start_matches(' ');
