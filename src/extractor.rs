@@ -250,7 +250,7 @@ impl Extractor {
 ///
 /// With the `serde` feature it serializes as
 /// `{"paragraphs": [{"start", "end"}], "sentences": [{"start", "end", "paragraph"}],
-/// "mentions": [{"start", "end", "kind", "entity", "source"}],
+/// "mentions": [{"start", "end", "kind", "entity", "source", "evidence", "confidence"}],
 /// "entities": [{"id", "kind", "name", ...}]}`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]

@@ -4,7 +4,9 @@
 //! text order: `{ text, kind, entity }` where `text` is the mention's exact
 //! surface, `kind` is `person`, `place` or `organization`, and `entity` is an
 //! exact entity id (a gazetteer id, or a full `local:...` id) or `"local"`,
-//! which accepts any document-local entity (a name found by pattern).
+//! which accepts any document-local entity (a name found by pattern). An
+//! optional `evidence` names what must have decided the reading (`alias`,
+//! `title`, `given_name`, `short_form`, ...; see `Evidence`).
 //!
 //! By default the list is exhaustive: byline must find exactly these
 //! mentions. With `exhaustive = false` the listed mentions must appear, in
@@ -47,6 +49,7 @@ struct Expected {
     text: String,
     kind: String,
     entity: String,
+    evidence: Option<String>,
 }
 
 impl Expected {
@@ -55,12 +58,17 @@ impl Expected {
             && self.kind == got.kind
             && (self.entity == got.entity
                 || (self.entity == "local" && got.entity.starts_with("local:")))
+            && self.evidence.as_ref().map_or(true, |e| e == got.evidence)
     }
 }
 
 impl std::fmt::Display for Expected {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{:?} {} {}", self.text, self.kind, self.entity)
+        write!(f, "{:?} {} {}", self.text, self.kind, self.entity)?;
+        match &self.evidence {
+            Some(e) => write!(f, " ({e})"),
+            None => Ok(()),
+        }
     }
 }
 
@@ -69,11 +77,16 @@ struct Got {
     text: String,
     kind: &'static str,
     entity: String,
+    evidence: &'static str,
 }
 
 impl std::fmt::Display for Got {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{:?} {} {}", self.text, self.kind, self.entity)
+        write!(
+            f,
+            "{:?} {} {} ({})",
+            self.text, self.kind, self.entity, self.evidence
+        )
     }
 }
 
@@ -101,6 +114,7 @@ const TABLES: &[(&str, &str)] = &[
         include_str!("data/entities/unknown_people.toml"),
     ),
     ("sports", include_str!("data/entities/sports.toml")),
+    ("evidence", include_str!("data/entities/evidence.toml")),
     (
         "unknown_places",
         include_str!("data/entities/unknown_places.toml"),
@@ -145,6 +159,7 @@ fn got_mentions(text: &str, doc: &Document) -> Vec<Got> {
             text: text[m.span()].to_string(),
             kind: m.kind().as_str(),
             entity: m.entity().to_string(),
+            evidence: m.evidence().as_str(),
         })
         .collect()
 }

@@ -683,9 +683,9 @@ mod tests {
             "paragraphs": [{{"start": 0, "end": {p0}}}, {{"start": {second}, "end": {len}}}],
             "sentences": [{{"start": 0, "end": {len}, "paragraph": 0}}],
             "mentions": [
-                {{{ann}, "kind": "person", "entity": "local:ann-lee", "source": "pattern"}},
-                {{{port}, "kind": "organization", "entity": "local:pa", "source": "pattern"}},
-                {{{zed}, "kind": "person", "entity": "local:zed", "source": "pattern"}}
+                {{{ann}, "kind": "person", "entity": "local:ann-lee", "source": "pattern", "evidence": "given_name", "confidence": 0.86}},
+                {{{port}, "kind": "organization", "entity": "local:pa", "source": "pattern", "evidence": "head_word", "confidence": 0.74}},
+                {{{zed}, "kind": "person", "entity": "local:zed", "source": "pattern", "evidence": "speech_verb", "confidence": 0.48}}
             ],
             "entities": [
                 {{"id": "local:ann-lee", "kind": "person", "name": "Ann Lee", "local": true}},

@@ -28,7 +28,7 @@ impl Table {
             Table::Entities => "article,entity_id,kind,name,type,country,gender,local,mentions\n",
             Table::Mentions => {
                 "article,mention,entity_id,entity_name,kind,text,source,\
-                 byte_start,byte_end,char_start,char_end\n"
+                 byte_start,byte_end,char_start,char_end,evidence,confidence\n"
             }
         }
     }
@@ -99,6 +99,8 @@ impl Table {
                         &mention.span().end.to_string(),
                         &char_start,
                         &char_end,
+                        mention.evidence().as_str(),
+                        &format!("{:.3}", mention.confidence()),
                     ]);
                 }
             }

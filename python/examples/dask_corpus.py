@@ -101,11 +101,20 @@ def rows(table: dict[str, list[Any]]) -> list[dict[str, Any]]:
     return [dict(zip(names, values)) for values in zip(*table.values())]
 
 
+def _arrow_type(pa, name: str):
+    """The Arrow type of a column: whole numbers, the confidence, or text."""
+    if name in _INT_COLUMNS:
+        return pa.int64()
+    if name == "confidence":
+        return pa.float64()
+    return pa.string()
+
+
 def _arrow_schema(table: str):
     import pyarrow as pa
 
     return pa.schema(
-        [(name, pa.int64() if name in _INT_COLUMNS else pa.string()) for name in columns(table)]
+        [(name, _arrow_type(pa, name)) for name in columns(table)]
     )
 
 

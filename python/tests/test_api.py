@@ -56,6 +56,10 @@ def test_mentions_and_entities(doc):
     sources = {m.source for m in doc.mentions}
     assert sources <= {"gazetteer", "pattern", "coreference"}
     assert "coreference" in sources
+    # Why each was read so, and how often that reading is right.
+    evidence = {m.text: m.evidence for m in doc.mentions}
+    assert evidence["Antony Blinken"] == "alias" and evidence["Blinken"] == "short_form"
+    assert all(0 < m.confidence <= 1 for m in doc.mentions)
     # Every mention's entity is listed once.
     ids = [e.id for e in doc.entities]
     assert len(ids) == len(set(ids))
@@ -213,10 +217,14 @@ def test_results_are_immutable(doc):
 
 
 def test_constructors_check_offsets():
-    mention = byline.Mention(0, 5, 0, 6, "Zoë B", "person", "local:zoe-b", "pattern")
+    args = ("person", "local:zoe-b", "pattern", "given_name", 0.86)
+    mention = byline.Mention(0, 5, 0, 6, "Zoë B", *args)
     assert mention.text == "Zoë B" and mention.byte_end == 6
+    assert mention.evidence == "given_name" and mention.confidence == 0.86
     with pytest.raises(ValueError, match="characters"):
-        byline.Mention(0, 6, 0, 6, "Zoë B", "person", "local:zoe-b", "pattern")
+        byline.Mention(0, 6, 0, 6, "Zoë B", *args)
+    with pytest.raises(ValueError, match="confidence"):
+        byline.Mention(0, 5, 0, 6, "Zoë B", *args[:4], 1.5)
     with pytest.raises(ValueError, match="bytes"):
         byline.Cue(0, 4, 0, 5, "said")
     with pytest.raises(TypeError, match="Mention"):

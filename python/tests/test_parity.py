@@ -75,8 +75,12 @@ def test_parity_with_rust_example(repo_root, articles, tmp_path):
         assert [(byte_span(s), s.paragraph) for s in doc.sentences] == [
             (span(s), s["paragraph"]) for s in rust["sentences"]
         ]
-        assert [(byte_span(m), m.kind, m.entity, m.source) for m in doc.mentions] == [
-            (span(m), m["kind"], m["entity"], m["source"]) for m in rust["mentions"]
+        assert [
+            (byte_span(m), m.kind, m.entity, m.source, m.evidence, m.confidence)
+            for m in doc.mentions
+        ] == [
+            (span(m), m["kind"], m["entity"], m["source"], m["evidence"], m["confidence"])
+            for m in rust["mentions"]
         ]
         assert [
             {k: v for k, v in e.to_dict().items() if v is not None} for e in doc.entities

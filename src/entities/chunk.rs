@@ -13,7 +13,7 @@
 use super::classify::{is_roman_numeral, Found, Pending};
 use super::lists::{age_follows, hyphen_particle, is_english_word, is_joiner, is_particle};
 use super::tokens::{is_shouting, tokens_of, Token};
-use super::DocState;
+use super::{DocState, Evidence};
 use crate::gazetteer::{EntityKind, Match};
 use crate::Span;
 
@@ -76,6 +76,7 @@ impl<'r> DocState<'r, '_> {
                 found: Found::Entries(matches[mi].entries()),
                 person_context: false,
                 team_context,
+                evidence: Evidence::Alias,
             });
         }
     }
@@ -166,7 +167,11 @@ impl<'r> DocState<'r, '_> {
             // A lone common word before a speech verb ("May said") may be the
             // surname of someone named earlier.
             if units.len() == 1 && self.person_context(None, outside.after) {
-                self.push(units[0].span, Found::Unconfirmed, true);
+                self.push(
+                    units[0].span,
+                    Found::Unconfirmed,
+                    Some(Evidence::SpeechVerb),
+                );
             }
             return None;
         }
@@ -196,18 +201,22 @@ impl<'r> DocState<'r, '_> {
         });
         if let Some(end) = person {
             let span = Span::new(units[0].span.start, units[end].span.end);
-            self.push(span, Found::Local(EntityKind::Person), true);
+            self.push(
+                span,
+                Found::Local(EntityKind::Person),
+                Some(Evidence::GivenName),
+            );
             // Continue after the name, counting the leading units dropped.
             return (end + 1 < units.len()).then_some(lo + end + 1);
         }
         if let Some((span, kind)) = headed {
             // A place in a line of results is its team ("Crystal Palace 1").
-            let kind = if kind == EntityKind::Place && self.results_line(span) {
-                EntityKind::Organization
+            let (kind, evidence) = if kind == EntityKind::Place && self.results_line(span) {
+                (EntityKind::Organization, Evidence::Team)
             } else {
-                kind
+                (kind, Evidence::HeadWord)
             };
-            self.push(span, Found::Local(kind), false);
+            self.push_as(span, Found::Local(kind), evidence);
             return None;
         }
         self.split_runs(units, words, matches, outside, initial);
@@ -219,7 +228,11 @@ impl<'r> DocState<'r, '_> {
     fn lone_match(&mut self, span: Span, m: &Match<'r>, outside: Outside, initial: bool) {
         // A town's name with an age after it is a person's ("Lentini, 27,").
         if self.only_towns(m) && age_follows(&self.text[span.end..]) {
-            self.push(span, Found::Local(EntityKind::Person), true);
+            self.push(
+                span,
+                Found::Local(EntityKind::Person),
+                Some(Evidence::Apposition),
+            );
             return;
         }
         if !self.plausible_match(span, m, initial) {
@@ -228,7 +241,11 @@ impl<'r> DocState<'r, '_> {
                 && addressed(&self.text[span.end..])
             {
                 // "Elmira, you are the best": a given name addressed.
-                self.push(span, Found::Local(EntityKind::Person), true);
+                self.push(
+                    span,
+                    Found::Local(EntityKind::Person),
+                    Some(Evidence::GivenName),
+                );
                 return;
             }
             if self.results_line(span) {
@@ -239,20 +256,22 @@ impl<'r> DocState<'r, '_> {
                     found: Found::Entries(m.entries()),
                     person_context: false,
                     team_context: true,
+                    evidence: Evidence::Team,
                 });
                 return;
             }
             // Still a name if it repeats one introduced earlier.
-            self.push(span, Found::Unconfirmed, false);
+            self.push(span, Found::Unconfirmed, None);
             return;
         }
-        let person_context = self.person_context(outside.before, outside.after);
+        let cue = self.person_cue(outside.before, outside.after);
         let team_context = self.team_context(outside.before, outside.after, span);
         self.pending.push(Pending {
             span,
             found: Found::Entries(m.entries()),
-            person_context,
+            person_context: cue.is_some(),
             team_context,
+            evidence: cue.unwrap_or(Evidence::Alias),
         });
     }
 
@@ -334,7 +353,12 @@ impl<'r> DocState<'r, '_> {
                         self.run(units, (r, i - 1), titled, outside, initial && r == 0);
                     }
                     let span = Span::new(unit.span.start, units[i + end].span.end);
-                    self.push(span, Found::Local(EntityKind::Person), true);
+                    let evidence = if after_title {
+                        Evidence::Title
+                    } else {
+                        Evidence::GivenName
+                    };
+                    self.push(span, Found::Local(EntityKind::Person), Some(evidence));
                     titled = false;
                     k += end;
                     continue;
@@ -351,13 +375,18 @@ impl<'r> DocState<'r, '_> {
                     titled = false;
                     continue;
                 }
-                let person_context = titled || self.person_context(prev, next);
+                let cue = if titled {
+                    Some(Evidence::Title)
+                } else {
+                    self.person_cue(prev, next)
+                };
                 let team_context = self.team_context(prev, next, unit.span);
                 self.pending.push(Pending {
                     span: unit.span,
                     found: Found::Entries(matches[mi].entries()),
-                    person_context,
+                    person_context: cue.is_some(),
                     team_context,
+                    evidence: cue.unwrap_or(Evidence::Alias),
                 });
                 titled = false;
             } else if self.is_title(w) {
@@ -414,21 +443,22 @@ impl<'r> DocState<'r, '_> {
         let next = units.get(to + 1).map(|n| n.span).or(outside.after);
         if !titled && words.len() <= 2 && self.region_after_place(span) {
             // "Exeter, Devon": the region of the place before it.
-            self.push(span, Found::Local(EntityKind::Place), false);
+            self.push_as(span, Found::Local(EntityKind::Place), Evidence::Region);
             return;
         }
-        let found = match self.classify_run(&words, span, (prev, next), titled, initial) {
-            Some(Found::Local(kind)) => Found::Local(kind),
+        let (found, evidence) = match self.classify_run(&words, span, (prev, next), titled, initial)
+        {
+            Some((Found::Local(kind), evidence)) => (Found::Local(kind), evidence),
             // A name that is no person, in a line of results, is a team
             // ("Cukaricki 4 2 0 2 6 6 6", "Inverness Thistle 3 1 0 2").
             _ if self.results_line(span) && words.iter().all(|w| !self.is_common(w)) => {
-                Found::Local(EntityKind::Organization)
+                (Found::Local(EntityKind::Organization), Evidence::Team)
             }
             // An unknown word after "in", "near" or "outside" is a place
             // ("in Neiafu"), unless it is an ordinary word, a given name, an
             // acronym, a compound or a possessive. ("at" is as often a
             // company: "at Azurix".)
-            Some(Found::Unconfirmed)
+            Some((Found::Unconfirmed, _))
                 if !initial
                     && prev.is_some_and(|p| matches!(&text[p], "in" | "near" | "outside"))
                     && unknown_place_word(words[0])
@@ -436,7 +466,7 @@ impl<'r> DocState<'r, '_> {
                     && !lex.is_given_name(words[0])
                     && !text[span.end..].starts_with(['\'', '’']) =>
             {
-                Found::Local(EntityKind::Place)
+                (Found::Local(EntityKind::Place), Evidence::PlacePreposition)
             }
             Some(found) => found,
             None => return,
@@ -447,6 +477,7 @@ impl<'r> DocState<'r, '_> {
             found,
             person_context: person,
             team_context: self.team_context(prev, next, span),
+            evidence,
         });
     }
 
@@ -506,13 +537,27 @@ impl<'r> DocState<'r, '_> {
                 || text[span.end..].starts_with([',', '.', ';', ')', '\n', '\r']))
     }
 
-    /// Records a name found without its neighbours telling of a team.
-    fn push(&mut self, span: Span, found: Found<'r>, person_context: bool) {
+    /// Records a name found without its neighbours telling of a team;
+    /// `person` is the evidence of a person, if any.
+    fn push(&mut self, span: Span, found: Found<'r>, person: Option<Evidence>) {
         self.pending.push(Pending {
             span,
             found,
-            person_context,
+            person_context: person.is_some(),
             team_context: false,
+            evidence: person.unwrap_or(Evidence::Repeated),
+        });
+    }
+
+    /// Records a name that no person context surrounds, read on
+    /// `evidence`.
+    fn push_as(&mut self, span: Span, found: Found<'r>, evidence: Evidence) {
+        self.pending.push(Pending {
+            span,
+            found,
+            person_context: false,
+            team_context: false,
+            evidence,
         });
     }
 }

@@ -9,7 +9,7 @@ use super::lists::{
     abbreviated_head, age_follows, is_joiner, is_particle, is_place_cue, is_sport_word,
 };
 use super::lists::{hyphen_particle, is_english_word, opens_apposition};
-use super::DocState;
+use super::{DocState, Evidence};
 use crate::gazetteer::{EntityKind, EntryId, Match};
 use crate::lexicon::SPEECH_VERBS;
 use crate::text::Word;
@@ -38,6 +38,9 @@ pub(super) struct Pending<'g> {
     pub(super) person_context: bool,
     /// Evidence that a sports team is meant ("Leicestershire beat Somerset").
     pub(super) team_context: bool,
+    /// What decided the reading; for gazetteer names, the context found
+    /// (linking decides between their senses).
+    pub(super) evidence: Evidence,
 }
 
 impl<'r> DocState<'r, '_> {
@@ -288,11 +291,20 @@ impl<'r> DocState<'r, '_> {
     /// Whether the words around a name tell of a person: a title or a
     /// speech verb before it, or a speech verb after it.
     pub(super) fn person_context(&self, prev: Option<Span>, next: Option<Span>) -> bool {
+        self.person_cue(prev, next).is_some()
+    }
+
+    /// Which of [`person_context`](Self::person_context)'s cues holds: a
+    /// title or a speech verb.
+    pub(super) fn person_cue(&self, prev: Option<Span>, next: Option<Span>) -> Option<Evidence> {
         let text = self.text;
-        prev.is_some_and(|s| {
-            let w = &text[s];
-            self.is_title(w) || (SPEECH_VERBS.contains(w) && text[s.end..].starts_with(' '))
-        }) || next.is_some_and(|s| SPEECH_VERBS.contains(&text[s]))
+        let before = prev.map(|s| (s, &text[s]));
+        if before.is_some_and(|(_, w)| self.is_title(w)) {
+            return Some(Evidence::Title);
+        }
+        (before.is_some_and(|(s, w)| SPEECH_VERBS.contains(w) && text[s.end..].starts_with(' '))
+            || next.is_some_and(|s| SPEECH_VERBS.contains(&text[s])))
+        .then_some(Evidence::SpeechVerb)
     }
 
     /// A name next to a sports verb, or followed by a score in a results
@@ -427,9 +439,9 @@ impl<'r> DocState<'r, '_> {
         Some((span, kind))
     }
 
-    /// What a run of capitalised words that no gazetteer name covers is: a
-    /// person, a single word that is a name only if it repeats one named
-    /// before, or nothing. `prev` and `next` are the units around it,
+    /// What a run of capitalised words that no gazetteer name covers is,
+    /// and on what evidence: a person, a single word that is a name only if
+    /// it repeats one named before, or nothing. `prev` and `next` are the units around it,
     /// `titled` when a title precedes it, `initial` when it opens the
     /// sentence.
     pub(super) fn classify_run(
@@ -439,7 +451,7 @@ impl<'r> DocState<'r, '_> {
         (prev, next): (Option<Span>, Option<Span>),
         titled: bool,
         initial: bool,
-    ) -> Option<Found<'r>> {
+    ) -> Option<(Found<'r>, Evidence)> {
         let text = self.text;
         let speech = self.person_context(prev, next);
         let given = self.lex().is_given_name(words[0]);
@@ -454,28 +466,41 @@ impl<'r> DocState<'r, '_> {
         let n = words.len();
         // A head word alone ("told Parliament") is never a person.
         if n == 1 && !titled && self.lex().orgs.heads.contains(words[0]) {
-            return Some(Found::Unconfirmed);
+            return Some((Found::Unconfirmed, Evidence::Repeated));
         }
-        let person = titled
-            || (!initial && n == 2 && self.word_given_name(words[0], words[1]))
+        let shape = || {
+            !initial
+                && (2..=3).contains(&n)
+                && namelike
+                && !words.iter().any(|w| self.written_lowercase(w))
+                && !words.iter().all(|w| is_english_word(w))
+        };
+        let person = if titled {
+            Some(Evidence::Title)
+        } else if (!initial && n == 2 && self.word_given_name(words[0], words[1]))
             || (given && n <= 4 && !initial)
             // A given name alone that is no English word ("Renee,", "Suzanne
             // is pregnant"), even at the start of a sentence.
             || (given && n == 1 && !is_english_word(words[0]) && !self.results_line(span))
             || (given && (2..=4).contains(&n))
-            || (speech && n <= 4 && namelike && !(initial && n == 1))
-            || (apposition && (2..=4).contains(&n) && namelike)
+        {
+            Some(Evidence::GivenName)
+        } else if speech && n <= 4 && namelike && !(initial && n == 1) {
+            Some(Evidence::SpeechVerb)
+        } else if (apposition && (2..=4).contains(&n) && namelike)
             // An age in apposition ("Lentini, 27, joined").
             || (n <= 4 && namelike && age_follows(&text[span.end..]))
-            || (!initial
-                && (2..=3).contains(&n)
-                && namelike
-                && !words.iter().any(|w| self.written_lowercase(w))
-                && !words.iter().all(|w| is_english_word(w)));
-        if person {
-            Some(Found::Local(EntityKind::Person))
+        {
+            Some(Evidence::Apposition)
+        } else if shape() {
+            Some(Evidence::NameShape)
+        } else {
+            None
+        };
+        if let Some(evidence) = person {
+            Some((Found::Local(EntityKind::Person), evidence))
         } else if n == 1 && namelike {
-            Some(Found::Unconfirmed)
+            Some((Found::Unconfirmed, Evidence::Repeated))
         } else {
             None
         }
@@ -635,9 +660,9 @@ mod tests {
             false,
             initial,
         ) {
-            Some(Found::Local(kind)) => Some(Some(kind)),
-            Some(Found::Unconfirmed) => Some(None),
-            Some(Found::Entries(_)) | None => None,
+            Some((Found::Local(kind), _)) => Some(Some(kind)),
+            Some((Found::Unconfirmed, _)) => Some(None),
+            Some((Found::Entries(_), _)) | None => None,
         };
         let person = Some(Some(EntityKind::Person));
         assert_eq!(kind(&["Dana", "Whitfield"], Span::new(0, 14), true), person);

@@ -9,7 +9,7 @@
 
 use super::classify::{Found, Pending};
 use super::lists::{is_english_word, is_place_cue, strip_leading_article, Lexicons};
-use super::{DocState, Entity, Mention, MentionSource};
+use super::{DocState, Entity, Evidence, Mention, MentionSource};
 use crate::fold::fold;
 use crate::gazetteer::{EntityKind, EntryId, Gazetteer, Gender};
 use crate::util::WordMap;
@@ -80,24 +80,25 @@ impl DocState<'_, '_> {
             match &p.found {
                 Found::Entries(entries) => {
                     let in_region = before_region(linker.gazetteer, &text[p.span.end..]);
-                    linker.gazetteer_mention(entries, &p, surface, in_region);
+                    linker.gazetteer_mention(entries, &p, surface, in_region, false);
                 }
                 Found::Unconfirmed => match named.get(surface) {
                     Some(Found::Entries(entries)) if place_slot(text, p.span, surface) => {
-                        linker.gazetteer_mention(entries, &p, surface, false);
+                        linker.gazetteer_mention(entries, &p, surface, false, true);
                     }
                     // A place found by its preposition, again where a place
                     // may stand: after a preposition or opening a sentence.
                     Some(Found::Local(kind))
                         if *kind != EntityKind::Place || place_slot(text, p.span, surface) =>
                     {
-                        linker.local_mention(*kind, p.span, surface, &key, None);
+                        let local = (*kind, Evidence::Repeated);
+                        linker.local_mention(local, p.span, surface, &key, None);
                     }
                     _ => {}
                 },
                 Found::Local(kind) => {
                     let cue = linker.lex.cue_gender(text, p.span.start);
-                    linker.local_mention(*kind, p.span, surface, &key, cue);
+                    linker.local_mention((*kind, p.evidence), p.span, surface, &key, cue);
                 }
             }
         }
@@ -202,35 +203,55 @@ impl<'d> Linker<'d> {
         if kind == EntityKind::Person && self.entities[e].gender.is_none() {
             self.entities[e].gender = self.lex.cue_gender(text, p.span.start);
         }
-        self.mentions.push(Mention {
-            span: p.span,
+        self.mentions.push(Mention::new(
+            p.span,
             kind,
-            entity: self.entities[e].id.clone(),
-            source: MentionSource::Coreference,
-        });
+            self.entities[e].id.clone(),
+            MentionSource::Coreference,
+            Evidence::ShortForm,
+        ));
         true
     }
 
     /// Links a gazetteer name, `surface`, to the best of its `entries`.
     /// `in_region` when a country or a region follows after a comma
-    /// ("Clinton, Iowa"), which makes a place of the name.
+    /// ("Clinton, Iowa"), which makes a place of the name; `repeated` when
+    /// the name stands where nothing tells what it is, and another
+    /// occurrence confirmed it.
     fn gazetteer_mention(
         &mut self,
         entries: &[EntryId],
         p: &Pending<'_>,
         surface: &str,
         in_region: bool,
+        repeated: bool,
     ) {
-        let Some(best) =
-            self.best_entry(entries, p.person_context && !in_region, surface, in_region)
-        else {
+        let person_context = p.person_context && !in_region;
+        let Some(best) = self.best_entry(entries, person_context, surface, in_region) else {
             return;
         };
         let e = self.gazetteer.entry(best);
         let mut kind = e.kind();
-        if p.team_context && kind == EntityKind::Place {
+        let evidence = if p.team_context && kind == EntityKind::Place {
             kind = EntityKind::Organization;
-        }
+            Evidence::Team
+        } else if repeated {
+            Evidence::Repeated
+        } else if in_region && kind == EntityKind::Place {
+            Evidence::Region
+        } else if entries.len() == 1 {
+            Evidence::Alias
+        } else if entries
+            .iter()
+            .max_by_key(|&&id| self.gazetteer.entry(id).prior())
+            .is_some_and(|&first| first == best)
+        {
+            Evidence::Prominence
+        } else if person_context && kind == EntityKind::Person {
+            p.evidence
+        } else {
+            Evidence::DocumentCountry
+        };
         let id = e.id().to_string();
         let at = match self.index.get(&id) {
             Some(&at) => at,
@@ -248,12 +269,13 @@ impl<'d> Linker<'d> {
             register_short_forms(&self.entities[at].name, at, &mut self.short);
             register_short_forms(surface, at, &mut self.short);
         }
-        self.mentions.push(Mention {
-            span: p.span,
+        self.mentions.push(Mention::new(
+            p.span,
             kind,
-            entity: id,
-            source: MentionSource::Gazetteer,
-        });
+            id,
+            MentionSource::Gazetteer,
+            evidence,
+        ));
     }
 
     /// The sense of an ambiguous name that the document supports: its
@@ -297,12 +319,13 @@ impl<'d> Linker<'d> {
         })
     }
 
-    /// Links a name found by pattern, `surface` folded to `key`, to its
-    /// document-local entity; `cue` is the gender the word before it tells
-    /// ("Ms", "woman"), which outranks the given name's usual gender.
+    /// Links a name found by pattern, of a kind on some evidence, `surface`
+    /// folded to `key`, to its document-local entity; `cue` is the gender
+    /// the word before it tells ("Ms", "woman"), which outranks the given
+    /// name's usual gender.
     fn local_mention(
         &mut self,
-        kind: EntityKind,
+        (kind, evidence): (EntityKind, Evidence),
         span: Span,
         surface: &str,
         key: &str,
@@ -339,12 +362,13 @@ impl<'d> Linker<'d> {
                 self.entities[at].gender = cue;
             }
         }
-        self.mentions.push(Mention {
+        self.mentions.push(Mention::new(
             span,
             kind,
-            entity: id,
-            source: MentionSource::Pattern,
-        });
+            id,
+            MentionSource::Pattern,
+            evidence,
+        ));
     }
 
     /// Lists a new entity; its index.

@@ -24,6 +24,7 @@
 
 mod chunk;
 mod classify;
+mod evidence;
 mod link;
 mod lists;
 mod tokens;
@@ -38,6 +39,8 @@ use classify::Pending;
 use lists::Lexicons;
 use std::borrow::Cow;
 use tokens::Token;
+
+pub use evidence::Evidence;
 
 /// How a mention was found.
 ///
@@ -113,9 +116,31 @@ pub struct Mention {
     kind: EntityKind,
     entity: String,
     source: MentionSource,
+    evidence: Evidence,
+    #[cfg_attr(feature = "serde", serde(with = "thousandths"))]
+    confidence: u16,
 }
 
 impl Mention {
+    /// A mention read on `evidence`, with the confidence that evidence
+    /// earns for its kind.
+    fn new(
+        span: Span,
+        kind: EntityKind,
+        entity: String,
+        source: MentionSource,
+        evidence: Evidence,
+    ) -> Mention {
+        Mention {
+            span,
+            kind,
+            entity,
+            source,
+            evidence,
+            confidence: evidence::confidence(evidence, kind),
+        }
+    }
+
     /// Where the mention is.
     ///
     /// # Example
@@ -181,6 +206,62 @@ impl Mention {
     /// ```
     pub fn source(&self) -> MentionSource {
         self.source
+    }
+    /// What decided the reading (see [`Evidence`]).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use byline::entities::Evidence;
+    /// use byline::Extractor;
+    ///
+    /// let doc = Extractor::new().extract("The Ministry of Roads opened a depot in Neiafu.");
+    /// let evidence: Vec<Evidence> = doc.mentions().iter().map(|m| m.evidence()).collect();
+    /// assert_eq!(evidence, [Evidence::HeadWord, Evidence::PlacePreposition]);
+    /// ```
+    pub fn evidence(&self) -> Evidence {
+        self.evidence
+    }
+    /// How likely the reading is right, from 0 to 1: the share of mentions
+    /// of the same kind, read on the same [`evidence`](Self::evidence),
+    /// that were right on the project's development sets (news, web text
+    /// and other genres; `tools/confidence.py` measures it). A ranking of
+    /// readings, not a probability calibrated for every text.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use byline::Extractor;
+    ///
+    /// let doc = Extractor::new().extract("Antony Blinken met officials in Neiafu.");
+    /// let [blinken, neiafu] = doc.mentions() else { panic!() };
+    /// assert!(blinken.confidence() > neiafu.confidence());
+    /// assert!((0.0..=1.0).contains(&neiafu.confidence()));
+    /// ```
+    pub fn confidence(&self) -> f32 {
+        f32::from(self.confidence) / 1000.0
+    }
+}
+
+/// A confidence in thousandths, written in JSON as a number from 0 to 1.
+#[cfg(feature = "serde")]
+mod thousandths {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub(super) fn serialize<S: Serializer>(value: &u16, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_f64(f64::from(*value) / 1000.0)
+    }
+
+    pub(super) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<u16, D::Error> {
+        let value = f64::deserialize(d)?;
+        if (0.0..=1.0).contains(&value) {
+            // In range, so the cast neither wraps nor saturates.
+            Ok((value * 1000.0).round() as u16)
+        } else {
+            Err(serde::de::Error::custom(format!(
+                "confidence {value} is not between 0 and 1"
+            )))
+        }
     }
 }
 
