@@ -11,6 +11,7 @@
 //! titles and joiners into runs that [`classify`](super::classify) judges.
 
 use super::classify::{is_roman_numeral, Found, Pending};
+use super::lists::qualifies_title;
 use super::lists::{age_follows, hyphen_particle, is_english_word, is_joiner, is_particle};
 use super::tokens::{is_shouting, tokens_of, Token};
 use super::{DocState, Evidence};
@@ -303,6 +304,17 @@ impl<'r> DocState<'r, '_> {
                         || is_joiner(words[lo])
                         || is_particle(words[lo])
                         || (lo == 0 && initial && lex.nouns.contains(words[lo]))
+                        // An ordinary word opening the sentence before a
+                        // given name and a surname ("Broker Khurshid Alam
+                        // said", "Mathematician Hermann Weyl wrote").
+                        || (lo == 0
+                            && initial
+                            && words.len() >= 3
+                            && is_english_word(words[0])
+                            && !lex.given.contains_key(words[0])
+                            && units[1..].iter().all(|u| u.matched.is_none())
+                            && !is_english_word(words[1])
+                            && !is_english_word(words[2]))
                 }
             })
         {
@@ -371,6 +383,20 @@ impl<'r> DocState<'r, '_> {
                     Some(units[i - 1].span)
                 };
                 let next = units.get(i + 1).map(|n| n.span).or(outside.after);
+                // A small place's name right after a title is a person's
+                // ("Justice Kennedy", "Prince Eugene", "General Lafayette"),
+                // unless the title only qualifies another ("Former England
+                // captain", "Interior Ministry").
+                let title_before = prev.is_some_and(|p| {
+                    let t = &self.text[p];
+                    self.is_title(t) && !qualifies_title(t.trim_end_matches('.'))
+                });
+                if title_before && !w.contains(' ') && self.only_towns(&matches[mi]) {
+                    let found = Found::Local(EntityKind::Person);
+                    self.push(unit.span, found, Some(Evidence::Title));
+                    titled = false;
+                    continue;
+                }
                 if !self.plausible_match(unit.span, &matches[mi], initial && i == 0) {
                     titled = false;
                     continue;

@@ -8,7 +8,7 @@ use super::chunk::Unit;
 use super::lists::{
     abbreviated_head, age_follows, is_joiner, is_particle, is_place_cue, is_sport_word,
 };
-use super::lists::{hyphen_particle, is_english_word, opens_apposition};
+use super::lists::{hyphen_particle, is_department, is_english_word, opens_apposition};
 use super::{DocState, Evidence};
 use crate::gazetteer::{EntityKind, EntryId, Match};
 use crate::lexicon::SPEECH_VERBS;
@@ -223,7 +223,10 @@ impl<'r> DocState<'r, '_> {
         if units.len() < 2 {
             return None;
         }
-        let given = lex.is_given_name(first) || self.word_given_name(first, word(&units[1]));
+        // A title that is also someone's given name ("Judge", "Sir",
+        // "General") titles the name after it.
+        let given = !self.is_title(first)
+            && (lex.is_given_name(first) || self.word_given_name(first, word(&units[1])));
         if !(given || initial) {
             return None;
         }
@@ -423,7 +426,9 @@ impl<'r> DocState<'r, '_> {
             || lex.places.prefixes.contains(words[0])
             || lex.places.prefixes.contains(first_two)
             || (!org && inner_head(&lex.places.heads));
-        if !(org || place) || self.is_title(words[0]) {
+        // A title starts a person's name, but a department opens an
+        // organization's ("Interior Ministry", "Justice Department").
+        if !(org || place) || (self.is_title(words[0]) && !(org && is_department(words[0]))) {
             return None;
         }
         let mut span = Span::new(units[0].span.start, units[units.len() - 1].span.end);

@@ -20,7 +20,7 @@ type Country = [u8; 2];
 
 impl DocState<'_, '_> {
     /// Resolves ambiguity and links the names found to entities.
-    pub(super) fn finish(self) -> (Vec<Mention>, Vec<Entity>) {
+    pub(super) fn finish(mut self) -> (Vec<Mention>, Vec<Entity>) {
         let text = self.text;
         let mut linker = Linker::new(self.gazetteer(), self.lex(), &self.pending);
         // What a name is where the document says so, for the same name
@@ -52,7 +52,8 @@ impl DocState<'_, '_> {
                 named.entry(&text[span]).or_insert(p.found.clone());
             }
         }
-        for mut p in self.pending {
+        let mut pending = std::mem::take(&mut self.pending);
+        for mut p in pending.drain(..) {
             if matches!(p.found, Found::Entries(_)) {
                 p.span = strip_leading_article(text, p.span);
             }
@@ -98,7 +99,16 @@ impl DocState<'_, '_> {
                 },
                 Found::Local(kind) => {
                     let cue = linker.lex.cue_gender(text, p.span.start);
-                    linker.local_mention((*kind, p.evidence), p.span, surface, &key, cue);
+                    let at = linker.local_mention((*kind, p.evidence), p.span, surface, &key, cue);
+                    // A titled one-word name ("Justice Kennedy") is that
+                    // person again where a place has the name too ("in
+                    // Kennedy v. Ohio"), unless it is also a common noun.
+                    if p.evidence == Evidence::Title
+                        && !surface.contains(' ')
+                        && !self.written_lowercase(surface)
+                    {
+                        linker.short.entry(key).or_insert(at);
+                    }
                 }
             }
         }
@@ -322,7 +332,7 @@ impl<'d> Linker<'d> {
     /// Links a name found by pattern, of a kind on some evidence, `surface`
     /// folded to `key`, to its document-local entity; `cue` is the gender
     /// the word before it tells ("Ms", "woman"), which outranks the given
-    /// name's usual gender.
+    /// name's usual gender. Returns the entity's index.
     fn local_mention(
         &mut self,
         (kind, evidence): (EntityKind, Evidence),
@@ -330,7 +340,7 @@ impl<'d> Linker<'d> {
         surface: &str,
         key: &str,
         cue: Option<Gender>,
-    ) {
+    ) -> usize {
         let id = format!("local:{}", slug(key));
         let at = match self.index.get(&id) {
             Some(&at) => at,
@@ -369,6 +379,7 @@ impl<'d> Linker<'d> {
             MentionSource::Pattern,
             evidence,
         ));
+        at
     }
 
     /// Lists a new entity; its index.

@@ -324,6 +324,35 @@ pub(super) fn is_english_word(word: &str) -> bool {
     word.len() <= 32 && with_lowercase(word, |lower| ENGLISH.binary_search(&lower).is_ok())
 }
 
+/// Titles that name a department ("Foreign Minister", "Interior
+/// Ministry"): before a head word they open an organization's name.
+const DEPARTMENTS: &[&str] = &[
+    "Foreign",
+    "Defence",
+    "Defense",
+    "Interior",
+    "Finance",
+    "Health",
+    "Economy",
+    "Energy",
+    "Trade",
+    "Education",
+    "Justice",
+];
+
+/// Whether the title `word` names a department (see [`DEPARTMENTS`]).
+pub(super) fn is_department(word: &str) -> bool {
+    DEPARTMENTS.contains(&word)
+}
+
+/// Whether the title `word` qualifies another title or names a
+/// department rather than titling the name after it ("Former England
+/// captain", "Acting Mayor", "Interior Ministry").
+pub(super) fn qualifies_title(word: &str) -> bool {
+    matches!(word, "Former" | "Acting" | "Deputy" | "Vice" | "Assistant")
+        || (word != "Justice" && is_department(word))
+}
+
 /// Whether `word` is a lower-case particle inside personal names ("Charles
 /// de Gaulle", "Osama bin Laden", "Ludwig van Beethoven").
 pub(super) fn is_particle(word: &str) -> bool {
