@@ -116,6 +116,7 @@ const TABLES: &[(&str, &str)] = &[
     ("sports", include_str!("data/entities/sports.toml")),
     ("evidence", include_str!("data/entities/evidence.toml")),
     ("titles", include_str!("data/entities/titles.toml")),
+    ("acronyms", include_str!("data/entities/acronyms.toml")),
     (
         "unknown_places",
         include_str!("data/entities/unknown_places.toml"),

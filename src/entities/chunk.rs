@@ -164,6 +164,21 @@ impl<'r> DocState<'r, '_> {
         }) {
             lo = head;
         }
+        // So does a leading word that some place is also called, inside the
+        // sentence, before an organization's name ("the Central Narcotics
+        // Bureau", "the National Liberation Front").
+        if !initial {
+            if let Some(first) = (0..lo).find(|&j| {
+                units[j..lo].iter().all(|u| u.matched.is_some())
+                    && !is_joiner(words[j])
+                    && matches!(
+                        self.headed_name(&units[j..], &words[j..]),
+                        Some((_, EntityKind::Organization))
+                    )
+            }) {
+                lo = first;
+            }
+        }
         if lo >= units.len() {
             // A lone common word before a speech verb ("May said") may be the
             // surname of someone named earlier.

@@ -75,7 +75,7 @@ impl DocState<'_, '_> {
                 continue;
             }
             let key = fold(surface);
-            if linker.coreference(&p, &key, text) {
+            if linker.acronym(&p, &key) || linker.coreference(&p, &key, text) {
                 continue;
             }
             match &p.found {
@@ -111,6 +111,7 @@ impl DocState<'_, '_> {
                     }
                 }
             }
+            linker.define_acronym(text, p.span);
         }
         (linker.mentions, linker.entities)
     }
@@ -172,6 +173,9 @@ struct Linker<'d> {
     /// Surname, given name or whole name (folded) → the index of the
     /// person named earlier.
     short: WordMap<String, usize>,
+    /// An acronym defined in brackets after an organization's name
+    /// ("Central Narcotics Bureau (CNB)") → the index of the organization.
+    acronyms: WordMap<String, usize>,
     mentions: Vec<Mention>,
 }
 
@@ -194,7 +198,46 @@ impl<'d> Linker<'d> {
             entities: Vec::new(),
             index: WordMap::default(),
             short: WordMap::default(),
+            acronyms: WordMap::default(),
             mentions: Vec::with_capacity(pending.len()),
+        }
+    }
+
+    /// Links `p`, whose folded text is `key`, to the organization it is
+    /// the acronym of, defined earlier; whether it did.
+    fn acronym(&mut self, p: &Pending<'_>, key: &str) -> bool {
+        let Some(&e) = self.acronyms.get(key) else {
+            return false;
+        };
+        self.mentions.push(Mention::new(
+            p.span,
+            self.entities[e].kind,
+            self.entities[e].id.clone(),
+            MentionSource::Coreference,
+            Evidence::ShortForm,
+        ));
+        true
+    }
+
+    /// Records the acronym that follows the organization just linked at
+    /// `span`, in brackets, if any.
+    fn define_acronym(&mut self, text: &str, span: Span) {
+        let Some(last) = self.mentions.last() else {
+            return;
+        };
+        if last.span != span || last.kind != EntityKind::Organization {
+            return;
+        }
+        // "Geographic Information Systems (GIS)": a field as often as a
+        // firm, whose acronym is no organization's.
+        let generic = ["Systems", "Technologies", "Solutions", "Services"];
+        if generic.iter().any(|g| text[span].ends_with(g)) {
+            return;
+        }
+        if let Some(acronym) = acronym_after(text, span) {
+            if let Some(&at) = self.index.get(&last.entity) {
+                self.acronyms.entry(fold(acronym)).or_insert(at);
+            }
         }
     }
 
@@ -388,6 +431,38 @@ impl<'d> Linker<'d> {
         self.entities.push(entity);
         self.entities.len() - 1
     }
+}
+
+/// The acronym in brackets after an organization's name at `span`
+/// ("Central Narcotics Bureau (CNB)", "Agence France-Presse (AFP)"): two
+/// to eight capitals (with digits, "&" or full stops), the first that of
+/// the name, or of a capitalised word just before it that the name lost
+/// as an ordinary word ("Central").
+fn acronym_after(text: &str, span: Span) -> Option<&str> {
+    let after = &text[span.end..];
+    let rest = after
+        .strip_prefix(" (")
+        .or_else(|| after.strip_prefix('('))?;
+    let end = rest.find(')')?;
+    let acronym = rest.get(..end)?;
+    let capitals = acronym.bytes().filter(u8::is_ascii_uppercase).count();
+    if !(2..=8).contains(&capitals)
+        || acronym.len() > 12
+        || !acronym
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || matches!(b, b'&' | b'.'))
+    {
+        return None;
+    }
+    let name = text[span]
+        .trim_start_matches("the ")
+        .trim_start_matches("The ");
+    let before = text[..span.start]
+        .strip_suffix(' ')
+        .and_then(|b| b.rsplit(' ').next())
+        .filter(|w| w.starts_with(char::is_uppercase));
+    let first = |w: &str| w.chars().next().filter(|&c| acronym.starts_with(c));
+    (first(name).is_some() || before.is_some_and(|w| first(w).is_some())).then_some(acronym)
 }
 
 /// The country of the most likely of `entries`, if it has one.
