@@ -117,6 +117,7 @@ const TABLES: &[(&str, &str)] = &[
     ("evidence", include_str!("data/entities/evidence.toml")),
     ("titles", include_str!("data/entities/titles.toml")),
     ("acronyms", include_str!("data/entities/acronyms.toml")),
+    ("surnames", include_str!("data/entities/surnames.toml")),
     (
         "unknown_places",
         include_str!("data/entities/unknown_places.toml"),

@@ -357,6 +357,28 @@ impl<'r> DocState<'r, '_> {
             k += 1;
             let unit = units[i];
             let w = words[i];
+            // An unknown name word right before a one-word town or surname
+            // that ends the chunk is a person's given name ("Jansher Khan",
+            // "Gunhild Halle").
+            if let (Some(r), Some(mi)) = (run, unit.matched) {
+                if r + 1 == i
+                    && words.get(i + 1).map_or(true, |&n| is_joiner(n))
+                    && !w.contains([' ', '-'])
+                    && !is_english_word(w)
+                    && self.unknown_given(words[r])
+                    && self.surname_like(&matches[mi])
+                {
+                    let span = Span::new(units[r].span.start, unit.span.end);
+                    run = None;
+                    self.push(
+                        span,
+                        Found::Local(EntityKind::Person),
+                        Some(Evidence::NameShape),
+                    );
+                    titled = false;
+                    continue;
+                }
+            }
             let separator = unit.matched.is_some() || is_joiner(w) || self.is_title(w);
             if separator {
                 if let Some(r) = run.take() {

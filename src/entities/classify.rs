@@ -273,6 +273,37 @@ impl<'r> DocState<'r, '_> {
         (end > 0).then_some(end)
     }
 
+    /// Whether `word` may be a given name that the lists lack: a
+    /// capitalised word of letters, no ordinary English word, common word,
+    /// title, head word or noun, never written in lower case here.
+    pub(super) fn unknown_given(&self, word: &str) -> bool {
+        let lex = self.lex();
+        let mut cs = word.chars();
+        cs.next().is_some_and(char::is_uppercase)
+            && word.len() >= 3
+            && cs.all(char::is_lowercase)
+            && !is_english_word(word)
+            && !self.is_common(word)
+            && !self.is_title(word)
+            && !lex.nouns.contains(word)
+            && !lex.orgs.heads.contains(word)
+            && !lex.places.heads.contains(word)
+            && !self.written_lowercase(word)
+    }
+
+    /// Whether a one-word gazetteer match may be a surname: it names only
+    /// towns of under a million people (not regions: "Lebed Chechnya" is
+    /// no name), or only people.
+    pub(super) fn surname_like(&self, m: &Match<'_>) -> bool {
+        let gazetteer = self.gazetteer();
+        let entries = m.entries().iter().map(|&id| gazetteer.entry(id));
+        entries.clone().all(|e| {
+            e.kind() == EntityKind::Place
+                && e.entity_type() == Some("city")
+                && e.population().unwrap_or(0) < 1_000_000
+        }) || entries.clone().all(|e| e.kind() == EntityKind::Person)
+    }
+
     /// Whether a gazetteer match may be part of a person's name: it names a
     /// person, or only towns and smaller subdivisions ("Troy", "Platt").
     fn name_like(&self, m: &Match<'_>) -> bool {
