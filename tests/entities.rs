@@ -118,6 +118,7 @@ const TABLES: &[(&str, &str)] = &[
     ("titles", include_str!("data/entities/titles.toml")),
     ("acronyms", include_str!("data/entities/acronyms.toml")),
     ("surnames", include_str!("data/entities/surnames.toml")),
+    ("facilities", include_str!("data/entities/facilities.toml")),
     (
         "unknown_places",
         include_str!("data/entities/unknown_places.toml"),

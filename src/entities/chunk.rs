@@ -93,13 +93,51 @@ impl<'r> DocState<'r, '_> {
                 continue;
             }
             let start = u;
-            let end = chunk_end(text, units, start);
+            let mut end = chunk_end(text, units, start);
             u = end + 1;
+            // A joiner before a day, a month or another common word joins
+            // nothing ("the Orvieto Theater on Friday").
+            while end >= start + 2
+                && units[end - 1].matched.is_none()
+                && is_joiner(&text[units[end - 1].span])
+                && self.is_common(&text[units[end].span])
+            {
+                end -= 2;
+            }
             let outside = Outside {
                 before: start.checked_sub(1).map(|p| units[p].span),
                 after: units.get(end + 1).map(|n| n.span),
             };
             let initial = opens_sentence(&text[sentence.start..units[start].span.start]);
+            // Two names with their head words, coordinated, are two names
+            // ("the Hafijj Hotel and Socotra Hotel", "Acme Group and Bolt
+            // Inc"): the chunk is cut at the "and" after the first head,
+            // before a word that is no ordinary one ("Post and
+            // Telecommunications Administration" is one name).
+            let lex = self.lex();
+            let cut = (start + 1..end).find(|&k| {
+                matches!(&text[units[k].span], "and" | "&")
+                    && units[k].matched.is_none()
+                    && units[k - 1].matched.is_none()
+                    && !is_english_word(&text[units[k + 1].span])
+                    && {
+                        let head = text[units[k - 1].span].trim_end_matches('.');
+                        lex.orgs.heads.contains(head) || lex.places.heads.contains(head)
+                    }
+            });
+            if let Some(k) = cut {
+                let first = Outside {
+                    after: Some(units[k].span),
+                    ..outside
+                };
+                self.chunk(&units[start..k], matches, first, initial);
+                let second = Outside {
+                    before: Some(units[k].span),
+                    ..outside
+                };
+                self.chunk(&units[k + 1..=end], matches, second, false);
+                continue;
+            }
             self.chunk(&units[start..=end], matches, outside, initial);
         }
     }
