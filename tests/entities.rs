@@ -120,6 +120,10 @@ const TABLES: &[(&str, &str)] = &[
     ("surnames", include_str!("data/entities/surnames.toml")),
     ("facilities", include_str!("data/entities/facilities.toml")),
     (
+        "institutions",
+        include_str!("data/entities/institutions.toml"),
+    ),
+    (
         "unknown_places",
         include_str!("data/entities/unknown_places.toml"),
     ),

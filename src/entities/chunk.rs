@@ -11,7 +11,7 @@
 //! titles and joiners into runs that [`classify`](super::classify) judges.
 
 use super::classify::{is_roman_numeral, Found, Pending};
-use super::lists::qualifies_title;
+use super::lists::{abbreviated_head, qualifies_title};
 use super::lists::{age_follows, hyphen_particle, is_english_word, is_joiner, is_particle};
 use super::tokens::{is_shouting, tokens_of, Token};
 use super::{DocState, Evidence};
@@ -93,7 +93,7 @@ impl<'r> DocState<'r, '_> {
                 continue;
             }
             let start = u;
-            let mut end = chunk_end(text, units, start);
+            let mut end = chunk_end(text, units, start, |before| self.takes_of_the(before));
             u = end + 1;
             // A joiner before a day, a month or another common word joins
             // nothing ("the Orvieto Theater on Friday").
@@ -638,6 +638,28 @@ impl<'r> DocState<'r, '_> {
                 || text[span.end..].starts_with([',', '.', ';', ')', '\n', '\r']))
     }
 
+    /// Whether the capitalised units `before` may go on with "of the" into
+    /// one name ("National Library of the Netherlands", "Church of the Holy
+    /// Sepulchre"): they hold a head word or a word that is no ordinary
+    /// one, and are not whole already (their own "of", a company's
+    /// abbreviated head: "the University of Sheffield of the UK", "Dow
+    /// Chemical Co of the United States") nor a title ("Chairman of the
+    /// Federal Reserve") nor ordinary words ("Members of the ...").
+    fn takes_of_the(&self, before: &[Unit]) -> bool {
+        let text = self.text;
+        let lex = self.lex();
+        let words = || before.iter().map(|u| text[u.span].trim_end_matches('.'));
+        let Some(last) = words().next_back() else {
+            return false;
+        };
+        !words().any(|w| w == "of")
+            && !abbreviated_head(last)
+            && !self.is_title(&text[before[0].span])
+            && words().any(|w| {
+                lex.orgs.heads.contains(w) || lex.places.heads.contains(w) || !is_english_word(w)
+            })
+    }
+
     /// Records a name found without its neighbours telling of a team;
     /// `person` is the evidence of a person, if any.
     fn push(&mut self, span: Span, found: Found<'r>, person: Option<Evidence>) {
@@ -724,9 +746,15 @@ fn units_of(text: &str, tokens: &[Token], matches: &[Match<'_>], units: &mut Vec
 }
 
 /// The index of the last unit of the chunk that starts at `units[start]`:
-/// it grows over capitalised units, and over a name particle or joiner that
-/// a capitalised unit follows.
-fn chunk_end(text: &str, units: &[Unit], start: usize) -> usize {
+/// it grows over capitalised units, over a name particle or joiner that a
+/// capitalised unit follows, and over "of the" when the units before may
+/// take it (`takes_of_the`).
+fn chunk_end(
+    text: &str,
+    units: &[Unit],
+    start: usize,
+    takes_of_the: impl Fn(&[Unit]) -> bool,
+) -> usize {
     let mut end = start;
     while end + 1 < units.len() && end - start + 1 < MAX_CHUNK {
         let next = units[end + 1];
@@ -743,6 +771,20 @@ fn chunk_end(text: &str, units: &[Unit], start: usize) -> usize {
             && joinable(text, next.span, units[end + 2].span)
         {
             end += 2;
+            continue;
+        }
+        // "of the" between two capitalised words, when the words before
+        // may take it (see `DocState::takes_of_the`).
+        if word == "of"
+            && end + 3 < units.len()
+            && takes_of_the(&units[start..=end])
+            && &text[units[end + 2].span] == "the"
+            && units[end + 3].cap
+            && joinable(text, units[end].span, next.span)
+            && joinable(text, next.span, units[end + 2].span)
+            && joinable(text, units[end + 2].span, units[end + 3].span)
+        {
+            end += 3;
             continue;
         }
         break;
@@ -796,7 +838,7 @@ mod tests {
     /// The text of the chunk that starts at the `start`-th word.
     fn chunk_at(text: &str, start: usize) -> &str {
         let units = plain_units(text);
-        let end = chunk_end(text, &units, start);
+        let end = chunk_end(text, &units, start, |_| false);
         &text[units[start].span.start..units[end].span.end]
     }
 

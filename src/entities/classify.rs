@@ -451,6 +451,7 @@ impl<'r> DocState<'r, '_> {
                 .any(|w| matches!(w[1], "of" | "for") && heads.contains(w[0]))
         };
         let org = lex.orgs.heads.contains(last)
+            || lex.orgs.prefixes.contains(words[0])
             || lex.orgs.prefixes.contains(first_two)
             || inner_head(&lex.orgs.heads);
         let place = lex.places.heads.contains(last)
