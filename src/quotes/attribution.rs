@@ -6,6 +6,7 @@
 
 use super::lexicon;
 use super::marks::Quotation;
+use super::patterns::according_to_speaker;
 use super::phrase::{sentence_subject, Ctx};
 use super::quotation::Window;
 use super::reported::{has_reporting_cue, reported_speech, Part};
@@ -261,6 +262,16 @@ pub(super) fn attribution_after(
         }
         let speaker = ctx.phrase_after(buf, i, limit)?;
         return Some((Some(speaker), buf[i - 1].span()));
+    }
+    // ""…," according to the ministry.": the source follows the cue.
+    if text[buf[i].span()].eq_ignore_ascii_case("according")
+        && buf
+            .get(i + 1)
+            .is_some_and(|w| text[w.span()].eq_ignore_ascii_case("to"))
+    {
+        let speaker = according_to_speaker(ctx, buf, i + 2, limit);
+        let cue = Span::new(buf[i].span().start, buf[i + 1].span().end);
+        return Some((speaker, cue));
     }
     // ""…" promising the club will return": a participle goes on the
     // writer's sentence; it names no speaker.
