@@ -212,7 +212,20 @@ pub(super) fn mixed_around(
             None => sentence_subject(ctx, pre, verb),
         };
     }
-    let start = pre.get(verb + 1).map_or(q.open.start, |w| w.span().start);
+    // "told a crowd in the town hall that …", "said, in a call with
+    // analysts, that …": the reported clause starts at "that", past the
+    // cue's object and setting.
+    let that = (verb + 2..n)
+        .find(|&k| ctx.lower(&pre[k]) == "that")
+        .filter(|&t| {
+            ctx.is_reporting_cue(&pre[verb])
+                && pre[verb + 1..t]
+                    .iter()
+                    .all(|w| !ctx.is_cue(w) && !matches!(&*ctx.lower(w), "and" | "but" | "or"))
+        });
+    let start = pre
+        .get(that.unwrap_or(verb + 1))
+        .map_or(q.open.start, |w| w.span().start);
     let close = q.close.map_or(q.content.end, |c| c.end);
     let limit = ceil_char(text, sentence.end.max(close).min(close + WINDOW));
     let buf = ctx.cut(Span::new(close, limit), buf);
