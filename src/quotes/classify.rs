@@ -118,8 +118,9 @@ fn is_title_case(content: &str) -> bool {
 }
 
 /// Whether a short quotation with no cue is a title or a term rather than
-/// someone's words: a name in title case ("on "Face the Nation"") or a
-/// word after an article or a possessive (the party's "autopsy").
+/// someone's words: a name in title case ("on "Face the Nation""), a word
+/// after an article or a possessive (the party's "autopsy"), or a single
+/// word anywhere (the so-called "patriots", to win "open" caucuses).
 pub(super) fn scare_quote(ctx: &Ctx<'_>, pre: &[Word], content: Span) -> bool {
     let text = ctx.text;
     let inner = text[content].trim_end_matches(|c: char| !c.is_alphanumeric());
@@ -135,7 +136,7 @@ pub(super) fn scare_quote(ctx: &Ctx<'_>, pre: &[Word], content: Span) -> bool {
         let l = ctx.lower(w);
         lexicon::TERM_MARKERS.contains(&l) || l.ends_with("'s") || l.ends_with("’s")
     });
-    (title && inner.starts_with(|c: char| c.is_uppercase())) || (article && n <= 2)
+    (title && inner.starts_with(|c: char| c.is_uppercase())) || (article && n <= 2) || n == 1
 }
 
 /// Whether `w` is a verb of saying or characterising ("said", "called").
