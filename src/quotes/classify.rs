@@ -139,6 +139,32 @@ pub(super) fn scare_quote(ctx: &Ctx<'_>, pre: &[Word], content: Span) -> bool {
     (title && inner.starts_with(|c: char| c.is_uppercase())) || (article && n <= 2) || n == 1
 }
 
+/// Whether a partial quotation is a title quoted inside the writer's prose
+/// ("told "Morning Joe,"", "said on "Meet the Press.""): two to four
+/// words in title case (as short as a term), its last mark a comma or full stop at most, after
+/// words of the sentence in lower case (a headline is in title case
+/// throughout, so a fragment of it may be someone's words).
+pub(super) fn quoted_title(ctx: &Ctx<'_>, pre: &[Word], content: Span) -> bool {
+    let text = ctx.text;
+    let inner = text[content].trim_end_matches([',', '.', ' ']);
+    if inner.contains(['.', '!', '?', ',', ':', ';'])
+        || inner.split_whitespace().nth(4).is_some()
+        || !is_title_case(inner)
+    {
+        return false;
+    }
+    pre.iter()
+        .rev()
+        .take(12)
+        .filter(|w| {
+            w.is_word()
+                && text[w.span()].len() > 3
+                && text[w.span()].chars().all(|c| c.is_lowercase())
+        })
+        .nth(1)
+        .is_some()
+}
+
 /// Whether `w` is a verb of saying or characterising ("said", "called").
 #[inline]
 fn says_or_characterises(ctx: &Ctx<'_>, w: &Word) -> bool {

@@ -4,7 +4,7 @@
 //! quotation's speaker going on.
 
 use super::attribution::{attribution_after, direct_attribution, Found};
-use super::classify::{is_direct, is_title_or_term, mixed_around, scare_quote};
+use super::classify::{is_direct, is_title_or_term, mixed_around, quoted_title, scare_quote};
 use super::lexicon;
 use super::marks::Quotation;
 use super::phrase::{sentence_subject, Ctx};
@@ -231,6 +231,11 @@ impl Reading {
                 None => (None, None),
             },
         };
+        // A title in the writer's prose ("told "Morning Joe,"") quotes
+        // nobody, whatever cue is near.
+        if clause.is_none() && quoted_title(ctx, pre, content) {
+            return;
+        }
         // "This is a "raw time," said David Axelrod.": the sentence up to
         // the closing mark is his, in the writer's words and his.
         if let (None, Some(s), Some(c), Some(close)) = (&clause, speaker, cue, q.close) {
