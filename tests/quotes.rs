@@ -167,6 +167,7 @@ const TABLES: &[(&str, &str)] = &[
     ("participles", include_str!("data/quotes/participles.toml")),
     ("reported", include_str!("data/quotes/reported.toml")),
     ("roles", include_str!("data/quotes/roles.toml")),
+    ("sources", include_str!("data/quotes/sources.toml")),
     ("speakers", include_str!("data/quotes/speakers.toml")),
     ("styles", include_str!("data/quotes/styles.toml")),
     ("wire", include_str!("data/quotes/wire.toml")),

@@ -6,6 +6,7 @@
 
 use super::lexicon;
 use super::marks::Quotation;
+use super::patterns::according_to_speaker;
 use super::phrase::{sentence_subject, Ctx};
 use super::quotation::Window;
 use super::reported::{has_reporting_cue, reported_speech, Part};
@@ -262,6 +263,16 @@ pub(super) fn attribution_after(
         let speaker = ctx.phrase_after(buf, i, limit)?;
         return Some((Some(speaker), buf[i - 1].span()));
     }
+    // ""…," according to the ministry.": the source follows the cue.
+    if text[buf[i].span()].eq_ignore_ascii_case("according")
+        && buf
+            .get(i + 1)
+            .is_some_and(|w| text[w.span()].eq_ignore_ascii_case("to"))
+    {
+        let speaker = according_to_speaker(ctx, buf, i + 2, limit);
+        let cue = Span::new(buf[i].span().start, buf[i + 1].span().end);
+        return Some((speaker, cue));
+    }
     // ""…" promising the club will return": a participle goes on the
     // writer's sentence; it names no speaker.
     if ctx.is_cue(&buf[i]) && !text[buf[i].span()].ends_with("ing") {
@@ -271,12 +282,28 @@ pub(super) fn attribution_after(
     }
     // "Merkley said", "the ministry said", "he told reporters", "Lisa
     // Monaco, Obama's adviser on counterterrorism, said".
-    let reach = if strict {
-        5
-    } else if buf[i..limit]
+    let commas = buf[i..limit]
         .iter()
-        .any(|w| !w.is_word() && matches!(&text[w.span()], "," | "("))
-    {
+        .any(|w| !w.is_word() && matches!(&text[w.span()], "," | "("));
+    // ""…?" Lena Orr, the mayor's adviser, said at a summit.": in the next
+    // sentence, a name and its apposition before a cue that reports
+    // nothing else.
+    let apposition = strict
+        && (i..limit.min(i + 7))
+            .find(|&k| ctx.is_sign(&buf[k], ","))
+            .is_some_and(|comma| {
+                comma > i
+                    && buf[i..comma].iter().all(|w| {
+                        if w.is_word() {
+                            ctx.capitalized(w)
+                        } else {
+                            ctx.is_sign(w, ".")
+                        }
+                    })
+            });
+    let reach = if strict && !apposition {
+        5
+    } else if commas {
         24
     } else {
         // "Fight for $15 organizing director Kendall Fells told": words, not
@@ -290,12 +317,34 @@ pub(super) fn attribution_after(
         k - i
     };
     let cue = (i..limit.min(i + reach)).find(|&k| ctx.is_verb_cue(buf, k))?;
+    if strict && cue >= i + 5 && !reports_nothing_after(ctx, buf, cue, limit) {
+        return None;
+    }
     // "Mr. Zahed said: "…"" introduces the next quotation, not this one.
     if buf.get(cue + 1).is_some_and(|w| ctx.is_sign(w, ":")) {
         return None;
     }
     let speaker = ctx.phrase_before(buf, i, cue);
     Some((speaker, buf[cue].span()))
+}
+
+/// Whether the cue `buf[cue]` ends its sentence or has only a setting
+/// after it ("said.", "said of the swirl", "said at a summit"), not a
+/// reported clause of its own ("said the campaign has yet to call").
+fn reports_nothing_after(ctx: &Ctx<'_>, buf: &[Word], cue: usize, limit: usize) -> bool {
+    let Some(next) = buf.get(cue + 1) else {
+        return true;
+    };
+    if !next.is_word() {
+        return ctx.is_sign(next, ".") || ctx.is_sign(next, ",");
+    }
+    if cue + 1 >= limit {
+        return false;
+    }
+    let l = ctx.lower(next);
+    lexicon::SETTING_OPENERS.contains(&l)
+        || lexicon::SETTING_PREPOSITIONS.contains(&l)
+        || lexicon::AFTER_QUOTE_SETTINGS.contains(&l)
 }
 
 /// `X said: "…"` · `X told reporters, "…"` · `According to X, "…"` ·

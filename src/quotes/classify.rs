@@ -118,8 +118,9 @@ fn is_title_case(content: &str) -> bool {
 }
 
 /// Whether a short quotation with no cue is a title or a term rather than
-/// someone's words: a name in title case ("on "Face the Nation"") or a
-/// word after an article or a possessive (the party's "autopsy").
+/// someone's words: a name in title case ("on "Face the Nation""), a word
+/// after an article or a possessive (the party's "autopsy"), or a single
+/// word anywhere (the so-called "patriots", to win "open" caucuses).
 pub(super) fn scare_quote(ctx: &Ctx<'_>, pre: &[Word], content: Span) -> bool {
     let text = ctx.text;
     let inner = text[content].trim_end_matches(|c: char| !c.is_alphanumeric());
@@ -135,7 +136,33 @@ pub(super) fn scare_quote(ctx: &Ctx<'_>, pre: &[Word], content: Span) -> bool {
         let l = ctx.lower(w);
         lexicon::TERM_MARKERS.contains(&l) || l.ends_with("'s") || l.ends_with("’s")
     });
-    (title && inner.starts_with(|c: char| c.is_uppercase())) || (article && n <= 2)
+    (title && inner.starts_with(|c: char| c.is_uppercase())) || (article && n <= 2) || n == 1
+}
+
+/// Whether a partial quotation is a title quoted inside the writer's prose
+/// ("told "Morning Joe,"", "said on "Meet the Press.""): two to four
+/// words in title case (as short as a term), its last mark a comma or full stop at most, after
+/// words of the sentence in lower case (a headline is in title case
+/// throughout, so a fragment of it may be someone's words).
+pub(super) fn quoted_title(ctx: &Ctx<'_>, pre: &[Word], content: Span) -> bool {
+    let text = ctx.text;
+    let inner = text[content].trim_end_matches([',', '.', ' ']);
+    if inner.contains(['.', '!', '?', ',', ':', ';'])
+        || inner.split_whitespace().nth(4).is_some()
+        || !is_title_case(inner)
+    {
+        return false;
+    }
+    pre.iter()
+        .rev()
+        .take(12)
+        .filter(|w| {
+            w.is_word()
+                && text[w.span()].len() > 3
+                && text[w.span()].chars().all(|c| c.is_lowercase())
+        })
+        .nth(1)
+        .is_some()
 }
 
 /// Whether `w` is a verb of saying or characterising ("said", "called").
@@ -212,7 +239,20 @@ pub(super) fn mixed_around(
             None => sentence_subject(ctx, pre, verb),
         };
     }
-    let start = pre.get(verb + 1).map_or(q.open.start, |w| w.span().start);
+    // "told a crowd in the town hall that …", "said, in a call with
+    // analysts, that …": the reported clause starts at "that", past the
+    // cue's object and setting.
+    let that = (verb + 2..n)
+        .find(|&k| ctx.lower(&pre[k]) == "that")
+        .filter(|&t| {
+            ctx.is_reporting_cue(&pre[verb])
+                && pre[verb + 1..t]
+                    .iter()
+                    .all(|w| !ctx.is_cue(w) && !matches!(&*ctx.lower(w), "and" | "but" | "or"))
+        });
+    let start = pre
+        .get(that.unwrap_or(verb + 1))
+        .map_or(q.open.start, |w| w.span().start);
     let close = q.close.map_or(q.content.end, |c| c.end);
     let limit = ceil_char(text, sentence.end.max(close).min(close + WINDOW));
     let buf = ctx.cut(Span::new(close, limit), buf);

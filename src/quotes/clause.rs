@@ -119,11 +119,31 @@ fn clause_start(ctx: &Ctx<'_>, words: &[Word], k: usize, after: bool) -> Option<
     if lexicon::OBJECT_CUES.contains(&ctx.lower(&words[k])) {
         j = past_object(ctx, words, k);
     }
+    let from = j;
     while j < n && words[j].is_word() && lexicon::SETTING_WORDS.contains(&ctx.lower(&words[j])) {
         j += 1;
     }
     if j < n && ctx.is_sign(&words[j], ",") {
         j += 1;
+    }
+    // "told a crowd of farmers on Friday that …", "said, in a call with
+    // analysts, that …", "said in the report that …": a setting or the
+    // rest of the object runs to "that".
+    let opens_setting = |i: usize| {
+        words.get(i).is_some_and(|w| {
+            let l = ctx.lower(w);
+            lexicon::SETTING_OPENERS.contains(&l) || lexicon::HEAD_PREPOSITIONS.contains(&l)
+        })
+    };
+    if j < n
+        && j > k + 1
+        && words[j].is_word()
+        && !is_that(ctx, &words[j])
+        && (opens_setting(j) || (j > from && opens_setting(from)))
+    {
+        if let Some(that) = that_ahead(ctx, words, j) {
+            j = that + 1;
+        }
     }
     // "said at a summit on Thursday that …": the content follows "that".
     if j < n && words[j].is_word() {
@@ -149,6 +169,30 @@ fn clause_start(ctx: &Ctx<'_>, words: &[Word], k: usize, after: bool) -> Option<
         return None;
     }
     Some(j)
+}
+
+/// The first "that" among the dozen words from `words[j]`, before any
+/// quotation mark, colon, semicolon or cue ends the search.
+fn that_ahead(ctx: &Ctx<'_>, words: &[Word], j: usize) -> Option<usize> {
+    let text = ctx.text;
+    for (t, w) in words.iter().enumerate().skip(j).take(14) {
+        if !w.is_word() {
+            if matches!(
+                &text[w.span()],
+                "\"" | "“" | "”" | "'" | "‘" | ":" | ";" | "." | "?" | "!"
+            ) {
+                return None;
+            }
+            continue;
+        }
+        if is_that(ctx, w) {
+            return Some(t);
+        }
+        if ctx.is_cue(w) {
+            return None;
+        }
+    }
+    None
 }
 
 /// The first word after the object of the cue `words[k]` ("told reporters

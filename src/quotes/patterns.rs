@@ -103,7 +103,6 @@ fn according_to_first(
 /// "…, according to X." at the end; "according to a statement from
 /// Volkswagen": the statement's source is part of the speaker.
 fn according_to_last(ctx: &Ctx<'_>, words: &[Word]) -> Option<Report> {
-    let text = ctx.text;
     let n = words.len();
     let k = (1..n.saturating_sub(2)).rev().find(|&k| {
         is(ctx, words, k, "according") && is(ctx, words, k + 1, "to") && !words[k - 1].is_word()
@@ -111,23 +110,45 @@ fn according_to_last(ctx: &Ctx<'_>, words: &[Word]) -> Option<Report> {
     if k < 4 {
         return None;
     }
-    let speaker = ctx.phrase_after(words, k + 2, n).map(|s| {
-        let next = words.partition_point(|w| w.span().start < s.end);
-        let source = words
-            .get(next)
-            .is_some_and(|w| lexicon::SOURCE_PREPOSITIONS.contains(&text[w.span()]))
-            && words.get(next + 1).is_some_and(|w| {
-                ctx.capitalized(w) || lexicon::DETERMINERS.contains(&ctx.lower(w))
-            });
-        match ctx.phrase_after(words, next + 1, n).filter(|_| source) {
-            Some(of) => Span::new(s.start, of.end),
-            None => s,
-        }
-    });
+    let speaker = according_to_speaker(ctx, words, k + 2, n);
     Some(Report {
         content: Span::new(words[0].span().start, words[k - 2].span().end),
         speaker,
         cue: Span::new(words[k].span().start, words[k + 1].span().end),
+    })
+}
+
+/// The source after "according to", its first word at `words[start]`
+/// and its phrase ending by `limit`; "a statement from Volkswagen", "a
+/// letter signed by the mayor": the statement's source is part of the
+/// speaker.
+pub(super) fn according_to_speaker(
+    ctx: &Ctx<'_>,
+    words: &[Word],
+    start: usize,
+    limit: usize,
+) -> Option<Span> {
+    let text = ctx.text;
+    ctx.phrase_after(words, start, limit).map(|s| {
+        let mut next = words.partition_point(|w| w.span().start < s.end);
+        // "signed by", "filed by": a participle before the preposition.
+        if words
+            .get(next)
+            .is_some_and(|w| w.is_word() && !ctx.capitalized(w) && text[w.span()].ends_with("ed"))
+        {
+            next += 1;
+        }
+        let source = next < limit
+            && words
+                .get(next)
+                .is_some_and(|w| lexicon::SOURCE_PREPOSITIONS.contains(&text[w.span()]))
+            && words.get(next + 1).is_some_and(|w| {
+                ctx.capitalized(w) || lexicon::DETERMINERS.contains(&ctx.lower(w))
+            });
+        match ctx.phrase_after(words, next + 1, limit).filter(|_| source) {
+            Some(of) => Span::new(s.start, of.end),
+            None => s,
+        }
     })
 }
 

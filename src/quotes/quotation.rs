@@ -4,9 +4,10 @@
 //! quotation's speaker going on.
 
 use super::attribution::{attribution_after, direct_attribution, Found};
-use super::classify::{is_direct, is_title_or_term, mixed_around, scare_quote};
+use super::classify::{is_direct, is_title_or_term, mixed_around, quoted_title, scare_quote};
+use super::lexicon;
 use super::marks::Quotation;
-use super::phrase::sentence_subject;
+use super::phrase::{sentence_subject, Ctx};
 use super::resolve::resolve;
 use super::{Article, Quote, QuoteKind, Resolution, Speaker, WINDOW};
 use crate::segment::Sentence;
@@ -113,6 +114,57 @@ pub(super) struct Reading {
     last: Option<Previous>,
 }
 
+/// Whether a quotation right after its cue (`pre` ends in a word, not a
+/// mark) is a fragment of the writer's clause that goes on after the
+/// closing mark ("said "we kept every depot open" for the whole winter"):
+/// a statement of three words or more, not ending its sentence, followed
+/// straight after the mark by a lower-case word that opens neither an
+/// attribution, a participle, a setting nor a clause of the writer's
+/// own.
+fn goes_on_in_clause(
+    ctx: &Ctx<'_>,
+    pre: &[Word],
+    content: Span,
+    window: &Window<'_>,
+    buf: &mut Vec<Word>,
+) -> bool {
+    let text = ctx.text;
+    if window.strict || !pre.last().is_some_and(Word::is_word) {
+        return false;
+    }
+    let body = text[content].trim_end_matches([',', ' ']);
+    if body.ends_with(['.', '?', '!', ':', ';']) || body.split_whitespace().nth(2).is_none() {
+        return false;
+    }
+    let post = Span::new(
+        window.post.start,
+        window.post.end.min(window.post.start + 40),
+    );
+    let post = Span::new(window.post.start, floor_char(text, post.end));
+    let words = ctx.cut(post, buf);
+    let Some(first) = words.first() else {
+        return false;
+    };
+    // Straight after the mark: a space, then the word.
+    if !first.is_word() || first.span().start != window.post.start + 1 {
+        return false;
+    }
+    let l = ctx.lower(first);
+    text[first.span()].starts_with(|c: char| c.is_lowercase())
+        && !ctx.is_cue(first)
+        && !text[first.span()].ends_with("ing")
+        && !lexicon::PRONOUNS.contains(&l)
+        && !lexicon::CONJUNCTIONS.contains(&l)
+        && !lexicon::SUBORDINATORS.contains(&l)
+        && !lexicon::WRITER_CLAUSES.contains(&l)
+        && !matches!(&*l, "or" | "who" | "which" | "moments" | "minutes" | "hours" | "days")
+        // "said "…" on Monday", "… to reporters": the setting of a whole
+        // statement.
+        && !lexicon::TIME_WORDS.contains(&l)
+        && !lexicon::SETTING_OPENERS.contains(&l)
+        && !lexicon::SETTING_PREPOSITIONS.contains(&l)
+}
+
 /// Reads every quotation of `article`, in order; `buf` is scratch space
 /// for words.
 pub(super) fn read_quotations(article: &Article<'_>, buf: &mut Vec<Word>) -> Reading {
@@ -140,11 +192,12 @@ impl Reading {
         };
         // The writer's words before the mark decide direct vs partial.
         let pre = article.ctx.cut(window.pre, pre);
-        let direct = is_direct(&article.ctx, pre);
         let content = trim_span(text, q.content);
         if content.is_empty() {
             return;
         }
+        let direct = is_direct(&article.ctx, pre)
+            && !goes_on_in_clause(&article.ctx, pre, content, &window, buf);
         if direct {
             self.read_direct(article, q, &window, pre, content, buf);
         } else {
@@ -178,6 +231,11 @@ impl Reading {
                 None => (None, None),
             },
         };
+        // A title in the writer's prose ("told "Morning Joe,"") quotes
+        // nobody, whatever cue is near.
+        if clause.is_none() && quoted_title(ctx, pre, content) {
+            return;
+        }
         // "This is a "raw time," said David Axelrod.": the sentence up to
         // the closing mark is his, in the writer's words and his.
         if let (None, Some(s), Some(c), Some(close)) = (&clause, speaker, cue, q.close) {
