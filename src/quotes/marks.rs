@@ -290,18 +290,7 @@ pub(crate) fn pair(text: &str, para: Span, out: &mut Vec<Quotation>) {
                 continue;
             }
         }
-        // A straight mark with space on both sides and no straight
-        // quotation open opens one when words follow (`he said " It …"`).
-        let spaced_open = mark.family == Family::Straight
-            && !mark.can_open
-            && !mark.can_close
-            && text[span].starts_with('"')
-            && !stack.iter().any(|&(_, f)| f == Family::Straight)
-            && text[span.end..para.end]
-                .strip_prefix(' ')
-                .and_then(|rest| rest.chars().next())
-                .is_some_and(char::is_uppercase);
-        if (mark.can_open || spaced_open) && stack.len() < MAX_DEPTH {
+        if mark.can_open && stack.len() < MAX_DEPTH {
             // Single marks only nest inside double ones or open at the top
             // level before a word; a lone apostrophe-like mark is ignored.
             stack.push((span, mark.family));
