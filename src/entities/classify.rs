@@ -230,13 +230,18 @@ impl<'r> DocState<'r, '_> {
         if !(given || initial) {
             return None;
         }
-        // A known person or organization starting the chunk keeps its entry.
+        // A known person or organization starting the chunk keeps its entry,
+        // and so does a country, a state or a large city before two ordinary
+        // words ("London International Financial Futures Exchange", "Phoenix
+        // Sky Harbor" are no people; "Chad Miller" is one).
         if let Some(mi) = units[0].matched {
             let m = &matches[mi];
+            let ordinary = |k: usize| units.get(k).is_some_and(|u| is_english_word(word(u)));
             if m.span().len() > first.len()
                 || m.entries()
                     .iter()
                     .any(|&id| gazetteer.entry(id).kind() != EntityKind::Place)
+                || (!self.only_towns(m) && ordinary(1) && ordinary(2))
             {
                 return None;
             }
