@@ -1,5 +1,6 @@
 //! subdivisions.tsv: first-level ISO 3166-2 subdivisions from the iso3166-2
-//! package (all countries but the US, which us_states.rs covers).
+//! package (all countries but the US, which us_states.rs covers), and the
+//! second-level ones of the countries in [`SECOND_LEVEL`].
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
@@ -327,8 +328,18 @@ fn covered_by_countries(code: &str, names: &[&str], ctx: &Context) -> bool {
 }
 
 /// Builds one subdivision row. `extra` are aliases the caller adds.
+/// `kind_suffix`: a name that is a common word or given name gets its kind
+/// of subdivision ("Unity State"); second-level UK names are left as they
+/// are ("Kent" is the county's only name, not "Kent County").
 /// `None`: the subdivision is left out (curated name `-`, or covered by countries.tsv).
-pub fn make_row(code: &str, sub: &Sub, ctx: &Context, kind_attr: &str, extra: &[String]) -> Result<Option<Row>> {
+pub fn make_row(
+    code: &str,
+    sub: &Sub,
+    ctx: &Context,
+    kind_attr: &str,
+    extra: &[String],
+    kind_suffix: bool,
+) -> Result<Option<Row>> {
     let cc = code.split('-').next().unwrap_or("").to_string();
     let (stripped, bracket_alts) = strip_brackets(&sub.name);
     // "Adygeja, Respublika" -> "Adygeja"; "Asturias, Principado de" -> "Asturias"
@@ -431,7 +442,7 @@ pub fn make_row(code: &str, sub: &Sub, ctx: &Context, kind_attr: &str, extra: &[
         let common = words.iter().all(|w| generic_word(w))
             || (words.len() == 1 && ctx.given.get(&name.to_lowercase()).is_some_and(|&n| n >= 10_000));
         let ty_word = sub.kind.as_deref().and_then(|t| t.split(' ').next_back()).map(text::capitalize);
-        if let Some(t) = ty_word.filter(|t| TYPE_WORDS.contains(&t.as_str())) {
+        if let Some(t) = ty_word.filter(|t| kind_suffix && TYPE_WORDS.contains(&t.as_str())) {
             if common {
                 name = format!("{name} {t}");
             }
@@ -507,17 +518,64 @@ pub fn make_row(code: &str, sub: &Sub, ctx: &Context, kind_attr: &str, extra: &[
     }))
 }
 
+/// Countries whose second-level subdivisions are written too: the UK's
+/// counties, council areas, unitary authorities, metropolitan districts,
+/// London boroughs and Northern Ireland's districts. News names English
+/// counties ("Devon", "Kent") as often as the countries of the UK.
+pub const SECOND_LEVEL: &[&str] = &["GB"];
+
+/// Second-level kinds that are counties or stand for one: their name is the
+/// county's only name, even when it is also a given name ("Kent", "Devon",
+/// "Angus").
+const COUNTY_KINDS: &[&str] = &["Two-tier county", "Council area", "Unitary authority"];
+
+/// The name a second-level subdivision goes by, without ISO's inversions
+/// and "City" suffix: "Bristol, City of" -> "Bristol", "Belfast City" ->
+/// "Belfast", "Durham, County" -> "Durham", "Vale of Glamorgan, The" ->
+/// "Vale of Glamorgan"; other commas stay ("Newry, Mourne and Down").
+fn second_level_base(name: &str) -> String {
+    let (stripped, _) = strip_brackets(name);
+    let base = ["City of", "County", "The"]
+        .iter()
+        .find_map(|w| stripped.strip_suffix(w).and_then(|s| s.strip_suffix(", ")))
+        .unwrap_or(&stripped);
+    base.strip_suffix(" City").unwrap_or(base).to_string()
+}
+
+/// Is a second-level subdivision written? Not when it is a city that
+/// cities.tsv already has ("Birmingham", "Reading", "Bristol, City of",
+/// "Glasgow City"): the city row stands for it, and a subdivision of the
+/// same name would only compete with it. Not when a borough or district
+/// (not a county) is a one-word frequent given name ("Camden", "Merton").
+/// A curated name keeps the row (`-` still omits it).
+fn keep_second_level(code: &str, sub: &Sub, ctx: &Context) -> bool {
+    if ctx.overrides.get(code).is_some_and(|o| o.name.is_some()) {
+        return true;
+    }
+    let cc = code.split('-').next().unwrap_or("");
+    let base = second_level_base(&sub.name);
+    if ctx.city_keys.contains(&(cc.to_string(), key(&base))) {
+        return false;
+    }
+    let county = sub.kind.as_deref().is_some_and(|k| COUNTY_KINDS.contains(&k));
+    let given = ctx.given.get(&base.to_lowercase()).is_some_and(|&n| n >= crate::cities::GIVEN_NAME_MIN);
+    county || base.contains(' ') || !given
+}
+
 pub fn build(data: &Iso3166_2, ctx: &Context) -> Result<Vec<Row>> {
     let mut rows = Vec::new();
     for (cc, subs) in data {
         if cc == "US" {
             continue;
         }
+        let second_level = SECOND_LEVEL.contains(&cc.as_str());
         for (code, sub) in subs {
-            if sub.parent_code.as_deref().is_some_and(|p| !p.is_empty()) {
-                continue; // not first-level
+            let first = sub.parent_code.as_deref().unwrap_or("").is_empty();
+            let keep = first || (second_level && keep_second_level(code, sub, ctx));
+            if !keep {
+                continue;
             }
-            if let Some(r) = make_row(code, sub, ctx, "subdivision", &[])? {
+            if let Some(r) = make_row(code, sub, ctx, "subdivision", &[], first)? {
                 rows.push(r);
             }
         }
@@ -555,6 +613,16 @@ mod tests {
         assert_eq!(strip_brackets("Catalunya [Cataluña]"), ("Catalunya".into(), vec!["Cataluña".into()]));
         assert_eq!(strip_brackets("Wales [Cymru GB-CYM]"), ("Wales".into(), vec!["Cymru".into()]));
         assert_eq!(strip_brackets("Guyane (française)").0, "Guyane");
+    }
+
+    #[test]
+    fn second_level_names() {
+        assert_eq!(second_level_base("Bristol, City of"), "Bristol");
+        assert_eq!(second_level_base("Belfast City"), "Belfast");
+        assert_eq!(second_level_base("Durham, County"), "Durham");
+        assert_eq!(second_level_base("Vale of Glamorgan, The [Bro Morgannwg GB-BMG]"), "Vale of Glamorgan");
+        assert_eq!(second_level_base("Newry, Mourne and Down"), "Newry, Mourne and Down");
+        assert_eq!(second_level_base("Kent"), "Kent");
     }
 
     #[test]
