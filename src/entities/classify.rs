@@ -16,6 +16,46 @@ use crate::text::Word;
 use crate::util::{floor_char, with_lowercase, WordSet};
 use crate::Span;
 
+/// Words that reports of sport use; three of them in a document make it a
+/// sports report (see `DocState::sports_document`).
+const SPORT_TOPIC: &[&str] = &[
+    "innings",
+    "wicket",
+    "wickets",
+    "batsman",
+    "batsmen",
+    "bowler",
+    "bowled",
+    "goalkeeper",
+    "striker",
+    "midfielder",
+    "defender",
+    "goals",
+    "scored",
+    "unbeaten",
+    "league",
+    "championship",
+    "tournament",
+    "semifinal",
+    "semifinals",
+    "quarterfinal",
+    "playoff",
+    "playoffs",
+    "fixture",
+    "fixtures",
+    "homer",
+    "inning",
+    "pitcher",
+    "quarterback",
+    "touchdown",
+    "referee",
+    "penalty",
+    "captain",
+    "season",
+    "match",
+    "matches",
+];
+
 /// What a name in a sentence was classified as.
 #[derive(Clone, Debug)]
 pub(super) enum Found<'g> {
@@ -44,6 +84,20 @@ pub(super) struct Pending<'g> {
 }
 
 impl<'r> DocState<'r, '_> {
+    /// Whether the document reports sport: at least three distinct words
+    /// that sport reports use ("innings", "wickets", "goalkeeper",
+    /// "touchdown", "unbeaten", "league"), written in lower case.
+    pub(super) fn sports_document(&self) -> bool {
+        let lowercase = self
+            .lowercase
+            .get_or_init(|| lowercase_words(self.text, self.doc_words.all()));
+        SPORT_TOPIC
+            .iter()
+            .filter(|w| lowercase.contains(*w))
+            .count()
+            >= 3
+    }
+
     /// Whether `word` (without a final full stop, or before an apostrophe)
     /// is a capitalised word that never starts a name.
     pub(super) fn is_common(&self, word: &str) -> bool {
@@ -124,7 +178,10 @@ impl<'r> DocState<'r, '_> {
         m.entries().iter().all(|&id| {
             let e = gazetteer.entry(id);
             e.kind() == EntityKind::Place
-                && matches!(e.entity_type(), Some("city" | "subdivision" | "region"))
+                && matches!(
+                    e.entity_type(),
+                    Some("city" | "subdivision" | "county" | "region")
+                )
                 && e.population().unwrap_or(0) < 1_000_000
         })
     }
@@ -150,7 +207,13 @@ impl<'r> DocState<'r, '_> {
                 || matches!(
                     e.entity_type(),
                     Some(
-                        "country" | "capital" | "subdivision" | "region" | "territory" | "feature"
+                        "country"
+                            | "capital"
+                            | "subdivision"
+                            | "county"
+                            | "region"
+                            | "territory"
+                            | "feature"
                     )
                 )
                 || e.population().unwrap_or(0) >= 1_000_000
@@ -318,7 +381,7 @@ impl<'r> DocState<'r, '_> {
             e.kind() == EntityKind::Place
                 && matches!(
                     e.entity_type(),
-                    Some("city" | "capital" | "subdivision") | None
+                    Some("city" | "capital" | "subdivision" | "county") | None
                 )
                 && e.population().unwrap_or(0) < 2_000_000
         }) || m

@@ -52,6 +52,9 @@ impl DocState<'_, '_> {
                 named.entry(&text[span]).or_insert(p.found.clone());
             }
         }
+        // In a sports report, a county stands for its team ("Derbyshire
+        // kept up the hunt", "title rivals Essex and Surrey").
+        linker.sports = self.sports_document();
         let mut pending = std::mem::take(&mut self.pending);
         for mut p in pending.drain(..) {
             if matches!(p.found, Found::Entries(_)) {
@@ -81,11 +84,12 @@ impl DocState<'_, '_> {
             match &p.found {
                 Found::Entries(entries) => {
                     let in_region = before_region(linker.gazetteer, &text[p.span.end..]);
-                    linker.gazetteer_mention(entries, &p, surface, in_region, false);
+                    let venue = venue_slot(text, p.span);
+                    linker.gazetteer_mention(entries, &p, surface, in_region, false, venue);
                 }
                 Found::Unconfirmed => match named.get(surface) {
                     Some(Found::Entries(entries)) if place_slot(text, p.span, surface) => {
-                        linker.gazetteer_mention(entries, &p, surface, false, true);
+                        linker.gazetteer_mention(entries, &p, surface, false, true, true);
                     }
                     // A place found by its preposition, again where a place
                     // may stand: after a preposition or opening a sentence.
@@ -132,6 +136,23 @@ fn place_slot(text: &str, span: Span, surface: &str) -> bool {
     is_place_cue(prev)
 }
 
+/// Whether a place at `span` is where something happens rather than who
+/// does it: after "in", "at", "near", "from" or "outside", before a colon
+/// (a venue heading a line of results: "Bristol: Gloucestershire 183"), or
+/// in brackets ("At Headingley (Leeds)").
+fn venue_slot(text: &str, span: Span) -> bool {
+    let before = text[..span.start].trim_end_matches(' ');
+    let prev = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    matches!(
+        prev,
+        "in" | "at" | "near" | "from" | "outside" | "In" | "At"
+    ) || before.ends_with('(')
+        || text[span.end..].starts_with([':', ')'])
+}
+
 /// Whether `after` (the text after a name) opens with a comma and the name
 /// of a country or a first-level region ("Clinton, Iowa", "Paris, France"),
 /// the way a town is written.
@@ -155,7 +176,7 @@ fn before_region(gazetteer: &Gazetteer, after: &str) -> bool {
             && m.entries().iter().any(|&id| {
                 let e = gazetteer.entry(id);
                 e.kind() == EntityKind::Place
-                    && matches!(e.entity_type(), Some("country" | "subdivision"))
+                    && matches!(e.entity_type(), Some("country" | "subdivision" | "county"))
             })
     })
 }
@@ -173,6 +194,8 @@ struct Linker<'d> {
     /// Surname, given name or whole name (folded) → the index of the
     /// person named earlier.
     short: WordMap<String, usize>,
+    /// The document reports sport (see `DocState::sports_document`).
+    sports: bool,
     /// An acronym defined in brackets after an organization's name
     /// ("Central Narcotics Bureau (CNB)") → the index of the organization.
     acronyms: WordMap<String, usize>,
@@ -199,6 +222,7 @@ impl<'d> Linker<'d> {
             index: WordMap::default(),
             short: WordMap::default(),
             acronyms: WordMap::default(),
+            sports: false,
             mentions: Vec::with_capacity(pending.len()),
         }
     }
@@ -270,7 +294,8 @@ impl<'d> Linker<'d> {
     /// `in_region` when a country or a region follows after a comma
     /// ("Clinton, Iowa"), which makes a place of the name; `repeated` when
     /// the name stands where nothing tells what it is, and another
-    /// occurrence confirmed it.
+    /// occurrence confirmed it; `venue` when it stands where a place is
+    /// where something happens (see [`venue_slot`]).
     fn gazetteer_mention(
         &mut self,
         entries: &[EntryId],
@@ -278,6 +303,7 @@ impl<'d> Linker<'d> {
         surface: &str,
         in_region: bool,
         repeated: bool,
+        venue: bool,
     ) {
         let person_context = p.person_context && !in_region;
         let Some(best) = self.best_entry(entries, person_context, surface, in_region) else {
@@ -285,7 +311,9 @@ impl<'d> Linker<'d> {
         };
         let e = self.gazetteer.entry(best);
         let mut kind = e.kind();
-        let evidence = if p.team_context && kind == EntityKind::Place {
+        let region_team =
+            self.sports && kind == EntityKind::Place && e.entity_type() == Some("county") && !venue;
+        let evidence = if (p.team_context || region_team) && kind == EntityKind::Place {
             kind = EntityKind::Organization;
             Evidence::Team
         } else if repeated {

@@ -408,7 +408,7 @@ impl Entry {
         // same name (Geneva, Zürich) and a country above both.
         match self.entity_type {
             Some("country") => 80,
-            Some("subdivision") => 20,
+            Some("subdivision" | "county") => 20,
             _ => 20,
         }
     }

@@ -603,6 +603,7 @@ const TYPES: &[&str] = &[
     "capital",
     "city",
     "subdivision",
+    "county",
     "region",
     "territory",
     "feature",

@@ -575,7 +575,9 @@ pub fn build(data: &Iso3166_2, ctx: &Context) -> Result<Vec<Row>> {
             if !keep {
                 continue;
             }
-            if let Some(r) = make_row(code, sub, ctx, "subdivision", &[], first)? {
+            // Second-level ones are counties: in sport they are teams.
+            let kind = if first { "subdivision" } else { "county" };
+            if let Some(r) = make_row(code, sub, ctx, kind, &[], first)? {
                 rows.push(r);
             }
         }
