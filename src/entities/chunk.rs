@@ -417,6 +417,29 @@ impl<'r> DocState<'r, '_> {
                     continue;
                 }
             }
+            // A town's name that is also a given name, before an unknown
+            // name word that ends the chunk, is a person's name ("Usman
+            // Shaukat", "Paris Hilton").
+            if let (None, Some(mi)) = (run, unit.matched) {
+                if i + 1 < units.len()
+                    && words.get(i + 2).map_or(true, |&n| is_joiner(n))
+                    && units[i + 1].matched.is_none()
+                    && !w.contains([' ', '-'])
+                    && lex.given.contains_key(w)
+                    && self.surname_like(&matches[mi])
+                    && self.unknown_given(words[i + 1])
+                {
+                    let span = Span::new(unit.span.start, units[i + 1].span.end);
+                    self.push(
+                        span,
+                        Found::Local(EntityKind::Person),
+                        Some(Evidence::GivenName),
+                    );
+                    titled = false;
+                    k += 1;
+                    continue;
+                }
+            }
             let separator = unit.matched.is_some() || is_joiner(w) || self.is_title(w);
             if separator {
                 if let Some(r) = run.take() {
