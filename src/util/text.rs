@@ -19,6 +19,29 @@ pub(crate) fn ceil_char(text: &str, i: usize) -> usize {
     i
 }
 
+/// The end of the run of ASCII bytes that starts at `from`: the offset of
+/// the first byte from `from` on that is not ASCII, or `bytes.len()`.
+///
+/// Reads eight bytes at a time: news text is mostly ASCII, with a curly
+/// quotation mark or a dash every few hundred bytes.
+#[inline]
+pub(crate) fn ascii_run_end(bytes: &[u8], from: usize) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut i = from.min(bytes.len());
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        if u64::from_le_bytes(word) & HIGH != 0 {
+            break;
+        }
+        i += 8;
+    }
+    while i < bytes.len() && bytes[i] < 0x80 {
+        i += 1;
+    }
+    i
+}
+
 /// Calls `f` with `word` in lower case, without allocating for short ASCII
 /// words (the common case of a set lookup).
 pub(crate) fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
@@ -47,6 +70,20 @@ mod tests {
         assert_eq!(ceil_char(text, 4), 6);
         assert_eq!(floor_char(text, 99), 6);
         assert_eq!(ceil_char(text, 99), 6);
+    }
+
+    #[test]
+    fn ascii_runs_end_at_the_first_other_byte() {
+        let text = "abcdefghijklmnop\u{2019}q";
+        assert_eq!(ascii_run_end(text.as_bytes(), 0), 16);
+        assert_eq!(ascii_run_end(text.as_bytes(), 3), 16);
+        assert_eq!(ascii_run_end(text.as_bytes(), 16), 16);
+        assert_eq!(ascii_run_end(text.as_bytes(), 19), 20);
+        assert_eq!(ascii_run_end(text.as_bytes(), 99), 20);
+        for n in 0..20 {
+            let s = format!("{}\u{e9}", "a".repeat(n));
+            assert_eq!(ascii_run_end(s.as_bytes(), 0), n);
+        }
     }
 
     #[test]
