@@ -333,9 +333,14 @@ fn scan(s: &str, base: usize, titles: &WordList, vertical_tab_is_space: bool, ou
         while i < bytes.len() {
             match CLASS[usize::from(bytes[i])] {
                 LOWER_CASE => {
-                    letters += 1;
-                    lowercase = true;
+                    // Most of a word is lower case: read the run at once.
+                    let from = i;
                     i += 1;
+                    while i < bytes.len() && CLASS[usize::from(bytes[i])] == LOWER_CASE {
+                        i += 1;
+                    }
+                    letters += i - from;
+                    lowercase = true;
                 }
                 UPPER_CASE => {
                     letters += 1;
