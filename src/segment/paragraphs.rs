@@ -2,6 +2,7 @@
 //! break is decided from the lines around it (see [`LineBreaks`]).
 
 use crate::segment::LineBreaks;
+use crate::util::{find_byte, HIGH, ONES};
 use crate::Span;
 
 /// One physical line: its trimmed content and where the next line starts.
@@ -41,10 +42,11 @@ pub(crate) fn read_line(text: &str, pos: usize) -> Line {
     let bytes = text.as_bytes();
     let mut i = pos;
     let (end, next, hard) = loop {
-        // Skip the bytes that cannot start a line break in a tight loop.
-        while i < bytes.len() && !BREAK_LEADS[usize::from(bytes[i])] {
-            i += 1;
-        }
+        // Skip the bytes that cannot start a line break, eight at a time
+        // where none is a control character or outside ASCII.
+        i = find_byte(bytes, i, bytes.len(), &BREAK_LEADS, |w| {
+            (w.wrapping_sub(ONES * 0x0E) & !w | w) & HIGH != 0
+        });
         if i >= bytes.len() {
             break (bytes.len(), bytes.len(), false);
         }
