@@ -117,6 +117,10 @@ fn jsonl(
         )),
         None => Box::new(io::BufReader::new(io::stdin())),
     };
+    // Each document is written to a buffer and the buffer to `out` at once:
+    // serde_json writes a few bytes at a time, which a `Vec` takes faster
+    // than a `BufWriter`.
+    let mut buffer = Vec::new();
     for (number, line) in input.lines().enumerate() {
         let line = line?;
         if line.trim().is_empty() {
@@ -129,13 +133,15 @@ fn jsonl(
             .ok_or_else(|| format!("input line {}: no \"text\" string", number + 1))?;
         let doc = extractor.extract(text);
         let id = &record["id"];
+        buffer.clear();
         if span_text {
             let doc = &doc.with_text(text);
-            serde_json::to_writer(&mut *out, &Line { id, doc })?;
+            serde_json::to_writer(&mut buffer, &Line { id, doc })?;
         } else {
-            serde_json::to_writer(&mut *out, &Line { id, doc: &doc })?;
+            serde_json::to_writer(&mut buffer, &Line { id, doc: &doc })?;
         }
-        writeln!(out)?;
+        buffer.push(b'\n');
+        out.write_all(&buffer)?;
     }
     out.flush()?;
     Ok(())
