@@ -8,6 +8,8 @@
 //! yields "Russia". Words that no alias contains have no id and end every
 //! name; so does every line break, so that no name spans two lines.
 
+use crate::util::is_alphanumeric;
+
 /// Whether a byte is an ASCII letter or digit.
 static ALNUM: [bool; 256] = {
     let mut table = [false; 256];
@@ -41,7 +43,7 @@ pub(crate) fn tokens(folded: &str, mut f: impl FnMut(usize, usize, bool)) {
                 }
                 if bytes[i] >= 0x80 {
                     let c = folded[i..].chars().next().unwrap_or(' ');
-                    if c.is_alphanumeric() {
+                    if is_alphanumeric(c) {
                         i += c.len_utf8();
                     } else {
                         break;
@@ -64,12 +66,12 @@ pub(crate) fn tokens(folded: &str, mut f: impl FnMut(usize, usize, bool)) {
         }
         let c = folded[i..].chars().next().unwrap_or(' ');
         let len = c.len_utf8();
-        if c.is_alphanumeric() {
+        if is_alphanumeric(c) {
             let start = i;
             i += len;
             while i < bytes.len() {
                 let c = folded[i..].chars().next().unwrap_or(' ');
-                if c.is_alphanumeric() {
+                if is_alphanumeric(c) {
                     i += c.len_utf8();
                 } else {
                     break;
