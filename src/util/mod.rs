@@ -11,5 +11,6 @@ pub(crate) use hash::{WordHasher, WordMap, WordSet};
 pub(crate) use join::join;
 pub(crate) use shapes::Shapes;
 pub(crate) use text::{
-    ascii_run_end, ceil_char, find_byte, floor_char, is_alphanumeric, with_lowercase, HIGH, ONES,
+    ascii_run_end, ceil_char, find_ascii, find_byte, floor_char, is_alphanumeric, with_lowercase,
+    HIGH, ONES,
 };

@@ -62,6 +62,32 @@ pub(crate) fn find_byte(
     limit
 }
 
+/// The offset of the first `byte` (ASCII) in `bytes[from..]`, or
+/// `bytes.len()`.
+///
+/// Eight bytes at a time: `word ^ ONES * byte` has a zero byte where `byte`
+/// is, and the lowest high bit of `x.wrapping_sub(ONES) & !x & HIGH` is
+/// the first zero byte's (a borrow only runs upwards from a zero byte).
+#[inline]
+pub(crate) fn find_ascii(bytes: &[u8], from: usize, byte: u8) -> usize {
+    let pattern = ONES * u64::from(byte);
+    let mut i = from.min(bytes.len());
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word) ^ pattern;
+        let zero = x.wrapping_sub(ONES) & !x & HIGH;
+        if zero != 0 {
+            return i + (zero.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < bytes.len() && bytes[i] != byte {
+        i += 1;
+    }
+    i
+}
+
 /// Bytes that are not ASCII.
 static NON_ASCII: [bool; 256] = {
     let mut table = [false; 256];
@@ -166,6 +192,20 @@ mod tests {
         for c in ('\u{0}'..='\u{2fff}').chain(['\u{10000}', '\u{1d400}']) {
             assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
         }
+    }
+
+    #[test]
+    fn ascii_bytes_are_found_first_in_their_chunk() {
+        let text = b"ab|c||defghijklmnopq|rstuvwx\x7c\xc3\xbc|";
+        for from in 0..=text.len() + 1 {
+            let naive = (from..text.len())
+                .find(|&i| text[i] == b'|')
+                .unwrap_or(text.len());
+            assert_eq!(find_ascii(text, from, b'|'), naive, "from {from}");
+        }
+        // Bytes one above the one sought, around it, match nothing.
+        assert_eq!(find_ascii(&[1, 2, 1, 0, 3, 1, 1, 1, 1], 0, 0), 3);
+        assert_eq!(find_ascii(&[0x7d; 20], 0, b'|'), 20);
     }
 
     #[test]
