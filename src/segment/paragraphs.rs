@@ -140,26 +140,25 @@ pub(crate) struct ParagraphScanner<'h> {
     text: &'h str,
     pos: usize,
     mode: LineBreaks,
-    wrap: Option<usize>,
+    /// The wrap width of a hard-wrapped text ([`wrap_width`]), found when
+    /// a line break first needs it (never in a text whose paragraphs are
+    /// all separated by blank lines); `None` until then.
+    wrap: Option<Option<usize>>,
 }
 
 impl<'h> ParagraphScanner<'h> {
     pub(crate) fn new(text: &'h str, mode: LineBreaks) -> ParagraphScanner<'h> {
-        let wrap = match mode {
-            LineBreaks::Auto => wrap_width(text),
-            _ => None,
-        };
         ParagraphScanner {
             text,
             pos: 0,
             mode,
-            wrap,
+            wrap: None,
         }
     }
 
     /// Whether a single line break between `a` and `b` (both non-blank) is
     /// a space inside one paragraph.
-    fn joins(&self, a: &Line, b: &Line) -> bool {
+    fn joins(&mut self, a: &Line, b: &Line) -> bool {
         if a.hard {
             return false;
         }
@@ -186,7 +185,8 @@ impl<'h> ParagraphScanner<'h> {
         {
             return true;
         }
-        match self.wrap {
+        let text = self.text;
+        match *self.wrap.get_or_insert_with(|| wrap_width(text)) {
             Some(width) => prev.chars().count() * 10 >= width * 6,
             None => false,
         }
