@@ -148,7 +148,7 @@ pub(crate) fn parse<'a>(
     } else {
         text
     };
-    for (index, line) in text.split('\n').enumerate() {
+    for (index, line) in split_byte(text, b'\n').enumerate() {
         let index = index + first_line - 1;
         let line = line.strip_suffix('\r').unwrap_or(line);
         if line.is_empty() || line.starts_with('#') || !has_content(line) {
