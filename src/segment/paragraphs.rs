@@ -45,7 +45,7 @@ pub(crate) fn read_line(text: &str, pos: usize) -> Line {
         // Skip the bytes that cannot start a line break, eight at a time
         // where none is a control character or outside ASCII.
         i = find_byte(bytes, i, bytes.len(), &BREAK_LEADS, |w| {
-            (w.wrapping_sub(ONES * 0x0E) & !w | w) & HIGH != 0
+            ((w.wrapping_sub(ONES * 0x0E) & !w) | w) & HIGH != 0
         });
         if i >= bytes.len() {
             break (bytes.len(), bytes.len(), false);

@@ -35,11 +35,11 @@ static STOP: [bool; 256] = {
 /// marks: an ASCII terminal, or a byte outside ASCII.
 #[inline]
 fn may_stop(word: u64) -> bool {
-    // A byte equal to `b` leaves a zero byte in `word ^ ONES * b`, whose
+    // A byte equal to `b` leaves a zero byte in `word ^ (ONES * b)`, whose
     // high bit the subtraction then sets (a borrow only ever starts at a
     // zero byte, so a word with none of them gives no false alarm).
     let zero_at = |b: u8| {
-        let x = word ^ ONES * u64::from(b);
+        let x = word ^ (ONES * u64::from(b));
         x.wrapping_sub(ONES) & !x
     };
     (zero_at(b'.') | zero_at(b'!') | zero_at(b'?') | word) & HIGH != 0

@@ -65,7 +65,7 @@ pub(crate) fn find_byte(
 /// The offset of the first `byte` (ASCII) in `bytes[from..]`, or
 /// `bytes.len()`.
 ///
-/// Eight bytes at a time: `word ^ ONES * byte` has a zero byte where `byte`
+/// Eight bytes at a time: `word ^ (ONES * byte)` has a zero byte where `byte`
 /// is, and the lowest high bit of `x.wrapping_sub(ONES) & !x & HIGH` is
 /// the first zero byte's (a borrow only runs upwards from a zero byte).
 #[inline]
@@ -173,7 +173,7 @@ mod tests {
     fn bytes_are_found_past_and_within_chunks() {
         let mut table = [false; 256];
         table[usize::from(b'.')] = true;
-        let dot = |w: u64| has_zero_byte(w ^ ONES * u64::from(b'.'));
+        let dot = |w: u64| has_zero_byte(w ^ (ONES * u64::from(b'.')));
         let text = b"abcdefghij.klmnopqrstuvwxyz.";
         for from in 0..text.len() {
             for limit in from..=text.len() + 2 {
