@@ -6,12 +6,20 @@
 //! into one buffer; a sparse map of checkpoints at non-ASCII characters
 //! leads back to the original offsets.
 
+use crate::util::ascii_run_end;
+
 /// Folds one non-ASCII character, appending the result to `out`.
+#[inline]
 pub(crate) fn fold_char(c: char, out: &mut String) {
     if c.is_ascii() {
         out.push(c.to_ascii_lowercase());
-        return;
+    } else {
+        fold_non_ascii(c, out);
     }
+}
+
+/// [`fold_char`] for a character outside ASCII.
+fn fold_non_ascii(c: char, out: &mut String) {
     let folded: &str = match c {
         'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' | 'Ă' | 'Ą' | 'à' | 'á' | 'â' | 'ã' | 'ä' | 'å'
         | 'ā' | 'ă' | 'ą' | 'Ǎ' | 'ǎ' | 'Ə' | 'ə' | 'Ạ' | 'ạ' | 'Ả' | 'ả' | 'Ấ' | 'ấ' | 'Ầ'
@@ -62,6 +70,9 @@ pub(crate) fn fold_char(c: char, out: &mut String) {
 
 /// Folds a whole string (for aliases at build time).
 pub(crate) fn fold(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         fold_char(c, &mut out);
@@ -115,14 +126,22 @@ impl Folded {
     pub(crate) fn new(text: &str) -> Folded {
         let mut buffer = String::with_capacity(text.len());
         let mut checkpoints = Vec::new();
+        let bytes = text.as_bytes();
         let mut ascii_from = 0;
-        for (i, c) in text.char_indices() {
-            if c.is_ascii() {
-                continue;
+        // Runs of ASCII are lowered in bulk; only the other characters are
+        // decoded, each found by its lead byte.
+        loop {
+            let i = ascii_run_end(bytes, ascii_from);
+            if i == bytes.len() {
+                break;
             }
             push_lower(&mut buffer, &text[ascii_from..i]);
+            let c = text[i..]
+                .chars()
+                .next()
+                .unwrap_or(char::REPLACEMENT_CHARACTER);
             let start = buffer.len();
-            fold_char(c, &mut buffer);
+            fold_non_ascii(c, &mut buffer);
             checkpoints.push((start, i, true));
             checkpoints.push((buffer.len(), i + c.len_utf8(), false));
             ascii_from = i + c.len_utf8();

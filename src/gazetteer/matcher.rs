@@ -203,7 +203,7 @@ fn piece_end(text: &str, from: usize, size: usize) -> usize {
 /// Buffers of a search, reused between pieces.
 #[derive(Debug, Default)]
 struct Scratch {
-    /// Each word's folded span.
+    /// Each word's folded span (empty for a line break).
     tokens: Vec<(u32, u32)>,
     /// Each word's id (or [`NO_WORD`]) and trie node as a first word (or
     /// [`NO_NODE`]).
@@ -327,14 +327,23 @@ impl NameTable {
         ids.clear();
         ids.reserve(hay.len() / 4);
         let ascii_text = folded.is_identity();
-        let mut previous_known = false;
+        // First the words' spans, in a tight loop, then their ids. A line
+        // break is kept as an empty span (every other token has a byte).
         words::tokens(hay, |a, b, line_break| {
+            let b = if line_break { a } else { b };
+            tokens.push((a as u32, b as u32));
+        });
+        let bytes = hay.as_bytes();
+        let mut previous_known = false;
+        for &(a, b) in tokens.iter() {
+            let (a, b) = (a as usize, b as usize);
+            let line_break = a == b;
             // A word written in lower case after a word that no name of
             // several words goes on from can only start a name that itself
             // starts in lower case ("al-Aqsa"); other such words skip the
             // lookup.
             let skip = !previous_known
-                && hay.as_bytes()[a].is_ascii_lowercase()
+                && bytes[a].is_ascii_lowercase()
                 && !self.lower_first.may_contain(&hay[a..b])
                 && {
                     let original = if ascii_text {
@@ -346,8 +355,8 @@ impl NameTable {
                 };
             let wid = if line_break || skip {
                 NO_WORD
-            } else if b == a + 1 && hay.as_bytes()[a] < 0x80 {
-                self.ascii[usize::from(hay.as_bytes()[a])]
+            } else if b == a + 1 && bytes[a] < 0x80 {
+                self.ascii[usize::from(bytes[a])]
             } else {
                 self.vocab.get(&hay[a..b]).unwrap_or(NO_WORD)
             };
@@ -359,9 +368,8 @@ impl NameTable {
                 single(a, b, word.single);
             }
             previous_known = word.continues;
-            tokens.push((a as u32, b as u32));
             ids.push((wid, word.first));
-        });
+        }
     }
 }
 

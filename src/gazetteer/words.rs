@@ -8,6 +8,19 @@
 //! yields "Russia". Words that no alias contains have no id and end every
 //! name; so does every line break, so that no name spans two lines.
 
+use crate::util::is_alphanumeric;
+
+/// Whether a byte is an ASCII letter or digit.
+static ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
 /// Calls `f(start, end, line_break)` for every token of the folded text:
 /// a run of alphanumeric characters, or one other non-space character. Line
 /// breaks are reported as tokens with `line_break` set.
@@ -17,16 +30,20 @@ pub(crate) fn tokens(folded: &str, mut f: impl FnMut(usize, usize, bool)) {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        if b.is_ascii_alphanumeric() {
+        if ALNUM[usize::from(b)] {
             let start = i;
             i += 1;
-            while i < bytes.len() {
-                let b = bytes[i];
-                if b.is_ascii_alphanumeric() {
+            loop {
+                // The common case in a tight loop: ASCII letters and digits.
+                while i < bytes.len() && ALNUM[usize::from(bytes[i])] {
                     i += 1;
-                } else if b >= 0x80 {
+                }
+                if i == bytes.len() {
+                    break;
+                }
+                if bytes[i] >= 0x80 {
                     let c = folded[i..].chars().next().unwrap_or(' ');
-                    if c.is_alphanumeric() {
+                    if is_alphanumeric(c) {
                         i += c.len_utf8();
                     } else {
                         break;
@@ -49,12 +66,12 @@ pub(crate) fn tokens(folded: &str, mut f: impl FnMut(usize, usize, bool)) {
         }
         let c = folded[i..].chars().next().unwrap_or(' ');
         let len = c.len_utf8();
-        if c.is_alphanumeric() {
+        if is_alphanumeric(c) {
             let start = i;
             i += len;
             while i < bytes.len() {
                 let c = folded[i..].chars().next().unwrap_or(' ');
-                if c.is_alphanumeric() {
+                if is_alphanumeric(c) {
                     i += c.len_utf8();
                 } else {
                     break;

@@ -2,6 +2,7 @@
 //! break is decided from the lines around it (see [`LineBreaks`]).
 
 use crate::segment::LineBreaks;
+use crate::util::{find_byte, HIGH, ONES};
 use crate::Span;
 
 /// One physical line: its trimmed content and where the next line starts.
@@ -41,10 +42,11 @@ pub(crate) fn read_line(text: &str, pos: usize) -> Line {
     let bytes = text.as_bytes();
     let mut i = pos;
     let (end, next, hard) = loop {
-        // Skip the bytes that cannot start a line break in a tight loop.
-        while i < bytes.len() && !BREAK_LEADS[usize::from(bytes[i])] {
-            i += 1;
-        }
+        // Skip the bytes that cannot start a line break, eight at a time
+        // where none is a control character or outside ASCII.
+        i = find_byte(bytes, i, bytes.len(), &BREAK_LEADS, |w| {
+            ((w.wrapping_sub(ONES * 0x0E) & !w) | w) & HIGH != 0
+        });
         if i >= bytes.len() {
             break (bytes.len(), bytes.len(), false);
         }
@@ -138,26 +140,25 @@ pub(crate) struct ParagraphScanner<'h> {
     text: &'h str,
     pos: usize,
     mode: LineBreaks,
-    wrap: Option<usize>,
+    /// The wrap width of a hard-wrapped text ([`wrap_width`]), found when
+    /// a line break first needs it (never in a text whose paragraphs are
+    /// all separated by blank lines); `None` until then.
+    wrap: Option<Option<usize>>,
 }
 
 impl<'h> ParagraphScanner<'h> {
     pub(crate) fn new(text: &'h str, mode: LineBreaks) -> ParagraphScanner<'h> {
-        let wrap = match mode {
-            LineBreaks::Auto => wrap_width(text),
-            _ => None,
-        };
         ParagraphScanner {
             text,
             pos: 0,
             mode,
-            wrap,
+            wrap: None,
         }
     }
 
     /// Whether a single line break between `a` and `b` (both non-blank) is
     /// a space inside one paragraph.
-    fn joins(&self, a: &Line, b: &Line) -> bool {
+    fn joins(&mut self, a: &Line, b: &Line) -> bool {
         if a.hard {
             return false;
         }
@@ -184,7 +185,8 @@ impl<'h> ParagraphScanner<'h> {
         {
             return true;
         }
-        match self.wrap {
+        let text = self.text;
+        match *self.wrap.get_or_insert_with(|| wrap_width(text)) {
             Some(width) => prev.chars().count() * 10 >= width * 6,
             None => false,
         }

@@ -8,7 +8,7 @@
 //! the work is linear in the paragraph's length.
 
 use super::abbreviations::{Class, Lexicon};
-use crate::util::floor_char;
+use crate::util::{find_byte, floor_char, HIGH, ONES};
 use crate::Span;
 
 /// The longest word (in bytes) that the rules look back over.
@@ -30,6 +30,20 @@ static STOP: [bool; 256] = {
     table[0xEF] = true; // ！ ？ ｡
     table
 };
+
+/// Whether one of the eight bytes of `word` may be one that [`STOP`]
+/// marks: an ASCII terminal, or a byte outside ASCII.
+#[inline]
+fn may_stop(word: u64) -> bool {
+    // A byte equal to `b` leaves a zero byte in `word ^ (ONES * b)`, whose
+    // high bit the subtraction then sets (a borrow only ever starts at a
+    // zero byte, so a word with none of them gives no false alarm).
+    let zero_at = |b: u8| {
+        let x = word ^ (ONES * u64::from(b));
+        x.wrapping_sub(ONES) & !x
+    };
+    (zero_at(b'.') | zero_at(b'!') | zero_at(b'?') | word) & HIGH != 0
+}
 
 fn is_terminal(c: char) -> bool {
     matches!(
@@ -207,9 +221,7 @@ impl Scan<'_, '_> {
                 }
             }
             let limit = self.forced.map_or(self.end, |f| f.min(self.end));
-            while i < limit && !STOP[bytes[i] as usize] {
-                i += 1;
-            }
+            i = find_byte(bytes, i, limit, &STOP, may_stop);
             if i >= limit {
                 i = limit;
                 continue;

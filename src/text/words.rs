@@ -8,6 +8,7 @@
 //! others.
 
 use crate::lexicon::{WordList, ABBREVIATED_TITLES};
+use crate::util::is_alphanumeric;
 use crate::Span;
 
 /// A word or a single punctuation mark, and how a word is written: 16
@@ -314,7 +315,7 @@ fn scan(s: &str, base: usize, titles: &WordList, vertical_tab_is_space: bool, ou
                 if c.is_whitespace() {
                     continue;
                 }
-                if !c.is_alphanumeric() {
+                if !is_alphanumeric(c) {
                     out.push(Word::mark(base + start, base + i));
                     continue;
                 }
@@ -333,9 +334,14 @@ fn scan(s: &str, base: usize, titles: &WordList, vertical_tab_is_space: bool, ou
         while i < bytes.len() {
             match CLASS[usize::from(bytes[i])] {
                 LOWER_CASE => {
-                    letters += 1;
-                    lowercase = true;
+                    // Most of a word is lower case: read the run at once.
+                    let from = i;
                     i += 1;
+                    while i < bytes.len() && CLASS[usize::from(bytes[i])] == LOWER_CASE {
+                        i += 1;
+                    }
+                    letters += i - from;
+                    lowercase = true;
                 }
                 UPPER_CASE => {
                     letters += 1;
@@ -350,7 +356,7 @@ fn scan(s: &str, base: usize, titles: &WordList, vertical_tab_is_space: bool, ou
                 UTF8 => {
                     let d = decode(s, i);
                     let width = d.len_utf8();
-                    if d.is_alphanumeric() {
+                    if is_alphanumeric(d) {
                         letters += usize::from(d.is_alphabetic());
                         lowercase |= d.is_lowercase();
                         i += width;
@@ -410,7 +416,7 @@ fn alphanumeric_at(s: &str, i: usize) -> bool {
     match s.as_bytes().get(i) {
         None => false,
         Some(&b) if b < 0x80 => b.is_ascii_alphanumeric(),
-        Some(_) => decode(s, i).is_alphanumeric(),
+        Some(_) => is_alphanumeric(decode(s, i)),
     }
 }
 

@@ -10,4 +10,7 @@ mod text;
 pub(crate) use hash::{WordHasher, WordMap, WordSet};
 pub(crate) use join::join;
 pub(crate) use shapes::Shapes;
-pub(crate) use text::{ceil_char, floor_char, with_lowercase};
+pub(crate) use text::{
+    ascii_run_end, ceil_char, find_ascii, find_byte, floor_char, is_alphanumeric, with_lowercase,
+    HIGH, ONES,
+};
