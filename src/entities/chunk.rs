@@ -388,7 +388,10 @@ impl<'r> DocState<'r, '_> {
     ) {
         let lex = self.lex();
         let mut run: Option<usize> = None;
-        let mut titled = outside.before.is_some_and(|b| self.is_title(&self.text[b]));
+        let mut titled = outside.before.is_some_and(|b| {
+            let t = &self.text[b];
+            self.is_title(t) && !qualifies_title(t.trim_end_matches('.'))
+        });
         let mut k = 0;
         while k < units.len() {
             let i = k;
@@ -514,7 +517,9 @@ impl<'r> DocState<'r, '_> {
                 });
                 titled = false;
             } else if self.is_title(w) {
-                titled = true;
+                // "Interior Mall", "Special Provisions", "Prime Rib": a
+                // word that only qualifies a title titles no name.
+                titled = !qualifies_title(w.trim_end_matches('.'));
             } else if is_joiner(w) {
                 titled = false;
             } else if run.is_none() {

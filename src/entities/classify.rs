@@ -5,6 +5,7 @@
 //! place is also called).
 
 use super::chunk::Unit;
+use super::lists::qualifies_title;
 use super::lists::{
     abbreviated_head, age_follows, is_joiner, is_particle, is_place_cue, is_sport_word,
 };
@@ -401,7 +402,9 @@ impl<'r> DocState<'r, '_> {
     pub(super) fn person_cue(&self, prev: Option<Span>, next: Option<Span>) -> Option<Evidence> {
         let text = self.text;
         let before = prev.map(|s| (s, &text[s]));
-        if before.is_some_and(|(_, w)| self.is_title(w)) {
+        if before
+            .is_some_and(|(_, w)| self.is_title(w) && !qualifies_title(w.trim_end_matches('.')))
+        {
             return Some(Evidence::Title);
         }
         (before.is_some_and(|(s, w)| SPEECH_VERBS.contains(w) && text[s.end..].starts_with(' '))

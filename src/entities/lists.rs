@@ -347,10 +347,12 @@ pub(super) fn is_department(word: &str) -> bool {
 
 /// Whether the title `word` qualifies another title or names a
 /// department rather than titling the name after it ("Former England
-/// captain", "Acting Mayor", "Interior Ministry").
+/// captain", "Acting Mayor", "Prime Minister", "Interior Ministry").
 pub(super) fn qualifies_title(word: &str) -> bool {
-    matches!(word, "Former" | "Acting" | "Deputy" | "Vice" | "Assistant")
-        || (word != "Justice" && is_department(word))
+    matches!(
+        word,
+        "Former" | "Acting" | "Deputy" | "Vice" | "Assistant" | "Prime" | "Special"
+    ) || (word != "Justice" && is_department(word))
 }
 
 /// Whether `word` is a lower-case particle inside personal names ("Charles
