@@ -202,6 +202,21 @@ impl<'r> DocState<'r, '_> {
             return true;
         }
         let gazetteer = self.gazetteer();
+        // A word with a capital after a small letter ("CoM", "NiMo",
+        // "iPhone") is that name only when the name is written so
+        // ("DeKalb", "McAllen").
+        let camel = surface
+            .as_bytes()
+            .windows(2)
+            .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
+        if camel
+            && !m
+                .entries()
+                .iter()
+                .any(|&id| gazetteer.entry(id).name().contains(surface))
+        {
+            return false;
+        }
         let strong = m.entries().iter().any(|&id| {
             let e = gazetteer.entry(id);
             e.kind() != EntityKind::Place
