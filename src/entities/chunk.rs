@@ -583,13 +583,16 @@ impl<'r> DocState<'r, '_> {
             _ if self.results_line(span) && words.iter().all(|w| !self.is_common(w)) => {
                 (Found::Local(EntityKind::Organization), Evidence::Team)
             }
-            // An unknown word after "in", "near" or "outside" is a place
-            // ("in Neiafu"), unless it is an ordinary word, a given name, an
-            // acronym, a compound or a possessive. ("at" is as often a
-            // company: "at Azurix".)
+            // An unknown word after "in", "near" or "outside", or after a
+            // place noun and "of" ("the village of Mahala"), or "born at",
+            // is a place ("in Neiafu"), unless it is an ordinary word, a
+            // given name, an acronym, a compound or a possessive. ("at" alone
+            // is as often a company: "at Azurix".)
             Some((Found::Unconfirmed, _))
                 if !initial
-                    && prev.is_some_and(|p| matches!(&text[p], "in" | "near" | "outside"))
+                    && prev.is_some_and(|p| {
+                        matches!(&text[p], "in" | "near" | "outside") || place_noun_of(text, p)
+                    })
                     && unknown_place_word(words[0])
                     && !is_english_word(words[0])
                     && !lex.is_given_name(words[0])
@@ -710,6 +713,42 @@ impl<'r> DocState<'r, '_> {
             team_context: false,
             evidence,
         });
+    }
+}
+
+/// Whether the word at `prev` is "of" after a noun that names a kind of
+/// place ("the village of", "the province of"), or "at" after "born" or
+/// "died".
+fn place_noun_of(text: &str, prev: Span) -> bool {
+    let word = &text[prev];
+    let before = text[..prev.start].trim_end_matches(' ');
+    let noun = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    match word {
+        "of" => matches!(
+            noun,
+            "village"
+                | "villages"
+                | "town"
+                | "towns"
+                | "city"
+                | "region"
+                | "province"
+                | "district"
+                | "island"
+                | "port"
+                | "municipality"
+                | "parish"
+                | "hamlet"
+                | "suburb"
+                | "commune"
+                | "kingdom"
+                | "valley"
+        ),
+        "at" => matches!(noun, "born" | "died"),
+        _ => false,
     }
 }
 
