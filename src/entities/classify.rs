@@ -608,7 +608,13 @@ impl<'r> DocState<'r, '_> {
             || (given && (2..=4).contains(&n))
         {
             Some(Evidence::GivenName)
-        } else if speech && n <= 4 && namelike && !(initial && n == 1) {
+        } else if speech
+            && n <= 4
+            && namelike
+            && !(initial && n == 1)
+            // "BREAKING Reports say": ordinary words are no name.
+            && !(n >= 2 && words.iter().all(|w| is_english_word(w)))
+        {
             Some(Evidence::SpeechVerb)
         } else if (apposition && (2..=4).contains(&n) && namelike)
             // An age in apposition ("Lentini, 27, joined").
