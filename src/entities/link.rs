@@ -471,7 +471,9 @@ fn acronym_after(text: &str, span: Span) -> Option<&str> {
     let rest = after
         .strip_prefix(" (")
         .or_else(|| after.strip_prefix('('))?;
-    let end = rest.find(')')?;
+    // Only the first bytes: an acronym is short, and a bracket left open
+    // must not make every name read the rest of the text.
+    let end = rest.bytes().take(13).position(|b| b == b')')?;
     let acronym = rest.get(..end)?;
     let capitals = acronym.bytes().filter(u8::is_ascii_uppercase).count();
     if !(2..=8).contains(&capitals)
