@@ -50,7 +50,9 @@ impl<'r> DocState<'r, '_> {
         tokens_of(self.text, words, &mut tokens);
         self.shouting = is_shouting(&tokens);
         let mut units = std::mem::take(&mut self.units);
-        units_of(self.text, &tokens, matches, &mut units);
+        units_of(self.text, &tokens, matches, &mut units, |m| {
+            self.only_towns(m)
+        });
         if self.shouting {
             self.shouted_names(&units, matches);
         } else {
@@ -769,8 +771,15 @@ fn addressed(after: &str) -> bool {
 }
 
 /// Replaces `units` with the units of a sentence: its words, except that
-/// the words a gazetteer match covers are one unit.
-fn units_of(text: &str, tokens: &[Token], matches: &[Match<'_>], units: &mut Vec<Unit>) {
+/// the words a gazetteer match covers are one unit (unless the match is a
+/// town, `only_towns`, that only begins a hyphenated name).
+fn units_of(
+    text: &str,
+    tokens: &[Token],
+    matches: &[Match<'_>],
+    units: &mut Vec<Unit>,
+    only_towns: impl Fn(&Match<'_>) -> bool,
+) {
     units.clear();
     let mut m = 0;
     let mut i = 0;
@@ -784,7 +793,11 @@ fn units_of(text: &str, tokens: &[Token], matches: &[Match<'_>], units: &mut Vec
         while m < matches.len() && matches[m].span().start < tokens[i].span.start {
             m += 1;
         }
-        if m < matches.len() && matches[m].span().start == tokens[i].span.start {
+        if m < matches.len()
+            && matches[m].span().start == tokens[i].span.start
+            && !(only_towns(&matches[m])
+                && hyphenated_name(text, matches[m].span(), tokens[i].span))
+        {
             let mspan = matches[m].span();
             let mut j = i;
             while j + 1 < tokens.len() && tokens[j + 1].span.start < mspan.end {
@@ -810,6 +823,27 @@ fn units_of(text: &str, tokens: &[Token], matches: &[Match<'_>], units: &mut Vec
         });
         i += 1;
     }
+}
+
+/// Whether a match at `matched` (of a town's name) is only the first part
+/// of the hyphenated name that the token at `token` is ("Tyler-Sharman",
+/// "Wai-keung": not the towns Tyler and Wai): the token goes on past the
+/// match with a hyphen
+/// and a capitalised word, the match being no English word, or a small word
+/// that is no English word ("Paris-based" keeps Paris, "West-Coast" West).
+fn hyphenated_name(text: &str, matched: Span, token: Span) -> bool {
+    if matched.end >= token.end || matched.end < token.start {
+        return false;
+    }
+    let Some(rest) = text[matched.end..token.end].strip_prefix('-') else {
+        return false;
+    };
+    let word = rest.split('-').next().unwrap_or("");
+    let capitalised = word.starts_with(char::is_uppercase);
+    !word.is_empty()
+        && word.chars().all(char::is_alphabetic)
+        && ((capitalised && !is_english_word(&text[matched]))
+            || (!capitalised && !is_english_word(word)))
 }
 
 /// The index of the last unit of the chunk that starts at `units[start]`:
@@ -838,6 +872,21 @@ fn chunk_end(
             && joinable(text, next.span, units[end + 2].span)
         {
             end += 2;
+            continue;
+        }
+        // Two particles between capitalised words ("Pierre de la Fontaine",
+        // "Ursula von der Leyen").
+        if next.matched.is_none()
+            && is_particle(word)
+            && end + 3 < units.len()
+            && units[end + 2].matched.is_none()
+            && is_particle(&text[units[end + 2].span])
+            && units[end + 3].cap
+            && joinable(text, units[end].span, next.span)
+            && joinable(text, next.span, units[end + 2].span)
+            && joinable(text, units[end + 2].span, units[end + 3].span)
+        {
+            end += 3;
             continue;
         }
         // "of the" between two capitalised words, when the words before
@@ -898,7 +947,7 @@ mod tests {
         let mut tokens = Vec::new();
         tokenize(text, Span::new(0, text.len()), &mut tokens);
         let mut units = Vec::new();
-        units_of(text, &tokens, &[], &mut units);
+        units_of(text, &tokens, &[], &mut units, |_| false);
         units
     }
 
