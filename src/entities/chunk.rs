@@ -874,34 +874,25 @@ fn chunk_end(
             end += 2;
             continue;
         }
-        // Two particles between capitalised words ("Pierre de la Fontaine",
-        // "Ursula von der Leyen").
-        if next.matched.is_none()
-            && is_particle(word)
-            && end + 3 < units.len()
-            && units[end + 2].matched.is_none()
-            && is_particle(&text[units[end + 2].span])
+        // Two words between capitalised words: two particles ("Pierre de la
+        // Fontaine", "Ursula von der Leyen"), or "of the" when the words
+        // before may take it (see `DocState::takes_of_the`).
+        if end + 3 < units.len()
             && units[end + 3].cap
             && joinable(text, units[end].span, next.span)
             && joinable(text, next.span, units[end + 2].span)
             && joinable(text, units[end + 2].span, units[end + 3].span)
         {
-            end += 3;
-            continue;
-        }
-        // "of the" between two capitalised words, when the words before
-        // may take it (see `DocState::takes_of_the`).
-        if word == "of"
-            && end + 3 < units.len()
-            && takes_of_the(&units[start..=end])
-            && &text[units[end + 2].span] == "the"
-            && units[end + 3].cap
-            && joinable(text, units[end].span, next.span)
-            && joinable(text, next.span, units[end + 2].span)
-            && joinable(text, units[end + 2].span, units[end + 3].span)
-        {
-            end += 3;
-            continue;
+            let second = &text[units[end + 2].span];
+            let particles = next.matched.is_none()
+                && units[end + 2].matched.is_none()
+                && is_particle(word)
+                && is_particle(second);
+            let of_the = word == "of" && second == "the" && takes_of_the(&units[start..=end]);
+            if particles || of_the {
+                end += 3;
+                continue;
+            }
         }
         break;
     }
