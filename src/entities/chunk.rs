@@ -266,8 +266,12 @@ impl<'r> DocState<'r, '_> {
             return (end + 1 < units.len()).then_some(lo + end + 1);
         }
         if let Some((span, kind)) = headed {
-            // A place in a line of results is its team ("Crystal Palace 1").
-            let (kind, evidence) = if kind == EntityKind::Place && self.results_line(span) {
+            // A place in a line of results or next to a result's verb is its
+            // team ("Crystal Palace 1", "beat Nottingham Forest").
+            let team = || {
+                self.results_line(span) || self.team_context(outside.before, outside.after, span)
+            };
+            let (kind, evidence) = if kind == EntityKind::Place && team() {
                 (EntityKind::Organization, Evidence::Team)
             } else {
                 (kind, Evidence::HeadWord)
