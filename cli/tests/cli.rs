@@ -390,7 +390,7 @@ fn csv_entities_and_mentions_tables() {
     assert_eq!(
         rows[0].join(","),
         "article,mention,entity_id,entity_name,kind,text,source,\
-         byte_start,byte_end,char_start,char_end"
+         byte_start,byte_end,char_start,char_end,evidence,confidence"
     );
     let mentions = doc["mentions"].as_array().unwrap();
     assert_eq!(rows.len(), mentions.len() + 1);
@@ -400,6 +400,9 @@ fn csv_entities_and_mentions_tables() {
         assert_eq!(row[5], span_text(&text, mention));
         assert_eq!(row[6], mention["source"].as_str().unwrap());
         assert_eq!(row[7], mention["start"].to_string());
+        assert_eq!(row[11], mention["evidence"].as_str().unwrap());
+        let confidence: f64 = row[12].parse().unwrap();
+        assert!((confidence - mention["confidence"].as_f64().unwrap()).abs() < 1e-9);
         let char_start: usize = row[9].parse().unwrap();
         assert_eq!(
             char_start,
