@@ -15,7 +15,7 @@ use super::lists::{abbreviated_head, qualifies_title};
 use super::lists::{age_follows, hyphen_particle, is_english_word, is_joiner, is_particle};
 use super::tokens::{is_shouting, tokens_of, Token};
 use super::{DocState, Evidence};
-use crate::gazetteer::{EntityKind, Match};
+use crate::gazetteer::{EntityKind, EntryId, Match};
 use crate::Span;
 
 /// The most units (words or gazetteer names) a chunk of capitalised words
@@ -62,10 +62,25 @@ impl<'r> DocState<'r, '_> {
         self.units = units;
     }
 
-    /// In an all-capitals sentence only gazetteer names count.
+    /// In an all-capitals sentence only gazetteer names count, among them
+    /// the leading people whose short names must match in their own case
+    /// ("XI" for "Xi").
     fn shouted_names(&mut self, units: &[Unit], matches: &[Match<'r>]) {
         for (k, unit) in units.iter().enumerate() {
             let Some(mi) = unit.matched else {
+                // A Roman numeral after a name is the name's ("LOUIS XI").
+                let numeral = is_roman_numeral(&self.text[unit.span])
+                    && k.checked_sub(1)
+                        .is_some_and(|p| !is_joiner(&self.text[units[p].span].to_lowercase()));
+                if let Some(entries) = self.shouted_person(unit.span).filter(|_| !numeral) {
+                    self.pending.push(Pending {
+                        span: unit.span,
+                        found: Found::Entries(entries),
+                        person_context: true,
+                        team_context: false,
+                        evidence: Evidence::Alias,
+                    });
+                }
                 continue;
             };
             if !self.plausible_match(unit.span, &matches[mi], k == 0) {
@@ -82,6 +97,31 @@ impl<'r> DocState<'r, '_> {
                 evidence: Evidence::Alias,
             });
         }
+    }
+
+    /// The entries of a head of state or government, or a person as
+    /// prominent, whose exact-case short name the capitals at `span` spell
+    /// ("XI" for "Xi"): none for other words.
+    fn shouted_person(&self, span: Span) -> Option<&'r [EntryId]> {
+        let word = &self.text[span];
+        if !(2..=12).contains(&word.len()) || !word.bytes().all(|b| b.is_ascii_uppercase()) {
+            return None;
+        }
+        let mut title = String::with_capacity(word.len());
+        title.push_str(&word[..1]);
+        title.extend(word[1..].chars().map(|c| c.to_ascii_lowercase()));
+        let gazetteer = self.gazetteer();
+        let found = gazetteer.find_all(&title);
+        let m = found
+            .first()
+            .filter(|m| m.span() == Span::new(0, title.len()))?;
+        m.entries()
+            .iter()
+            .all(|&id| {
+                let e = gazetteer.entry(id);
+                e.kind() == EntityKind::Person && e.prominence().unwrap_or(0) >= 90
+            })
+            .then(|| m.entries())
     }
 
     /// Cuts the units of `sentence` into chunks of capitalised units and
