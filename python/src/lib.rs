@@ -14,7 +14,7 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
-use byline::entities::MentionSource;
+use byline::entities::{Evidence, MentionSource};
 use byline::gazetteer::{Gazetteer, Gender};
 use byline::quotes::{CueClass, QuoteKind, Resolution};
 use byline::{CharOffsets, Span};
@@ -173,22 +173,6 @@ fn variant_name(value: &impl std::fmt::Debug) -> Label {
 
 const ENTITY_KINDS: &[&str] = &["person", "place", "organization"];
 const SOURCES: &[&str] = &["gazetteer", "pattern", "coreference"];
-const EVIDENCE: &[&str] = &[
-    "alias",
-    "prominence",
-    "document_country",
-    "title",
-    "speech_verb",
-    "given_name",
-    "apposition",
-    "name_shape",
-    "head_word",
-    "place_preposition",
-    "region",
-    "team",
-    "short_form",
-    "repeated",
-];
 const QUOTE_KINDS: &[&str] = &["direct", "partial", "mixed", "indirect"];
 const RESOLUTIONS: &[&str] = &[
     "name",
@@ -438,7 +422,10 @@ span_class!(Mention {
             kind: label(ENTITY_KINDS, kind),
             entity,
             source: label(SOURCES, source),
-            evidence: label(EVIDENCE, evidence),
+            evidence: match Evidence::all().iter().find(|e| e.as_str() == evidence) {
+                Some(e) => Cow::Borrowed(e.as_str()),
+                None => Cow::Owned(evidence),
+            },
             // In range, so the cast neither wraps nor saturates.
             confidence: (confidence * 1000.0).round() as u16,
         })

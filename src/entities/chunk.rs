@@ -11,7 +11,7 @@
 //! titles and joiners into runs that [`classify`](super::classify) judges.
 
 use super::classify::{is_roman_numeral, Found, Pending};
-use super::lists::{abbreviated_head, qualifies_title};
+use super::lists::{abbreviated_head, word_ending};
 use super::lists::{age_follows, hyphen_particle, is_english_word, is_joiner, is_particle};
 use super::tokens::{is_shouting, tokens_of, Token};
 use super::{DocState, Evidence};
@@ -434,10 +434,9 @@ impl<'r> DocState<'r, '_> {
     ) {
         let lex = self.lex();
         let mut run: Option<usize> = None;
-        let mut titled = outside.before.is_some_and(|b| {
-            let t = &self.text[b];
-            self.is_title(t) && !qualifies_title(t.trim_end_matches('.'))
-        });
+        let mut titled = outside
+            .before
+            .is_some_and(|b| self.titles_name(&self.text[b]));
         let mut k = 0;
         while k < units.len() {
             let i = k;
@@ -534,10 +533,7 @@ impl<'r> DocState<'r, '_> {
                 // ("Justice Kennedy", "Prince Eugene", "General Lafayette"),
                 // unless the title only qualifies another ("Former England
                 // captain", "Interior Ministry").
-                let title_before = prev.is_some_and(|p| {
-                    let t = &self.text[p];
-                    self.is_title(t) && !qualifies_title(t.trim_end_matches('.'))
-                });
+                let title_before = prev.is_some_and(|p| self.titles_name(&self.text[p]));
                 if title_before && !w.contains(' ') && self.only_towns(&matches[mi]) {
                     let found = Found::Local(EntityKind::Person);
                     self.push(unit.span, found, Some(Evidence::Title));
@@ -565,7 +561,7 @@ impl<'r> DocState<'r, '_> {
             } else if self.is_title(w) {
                 // "Interior Mall", "Special Provisions", "Prime Rib": a
                 // word that only qualifies a title titles no name.
-                titled = !qualifies_title(w.trim_end_matches('.'));
+                titled = self.titles_name(w);
             } else if is_joiner(w) {
                 titled = false;
             } else if run.is_none() {
@@ -767,11 +763,7 @@ impl<'r> DocState<'r, '_> {
 /// "died".
 fn place_noun_of(text: &str, prev: Span) -> bool {
     let word = &text[prev];
-    let before = text[..prev.start].trim_end_matches(' ');
-    let noun = before
-        .rsplit(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("");
+    let noun = word_ending(text[..prev.start].trim_end_matches(' '));
     match word {
         "of" => matches!(
             noun,
@@ -876,7 +868,7 @@ fn units_of(
 /// and a capitalised word, the match being no English word, or a small word
 /// that is no English word ("Paris-based" keeps Paris, "West-Coast" West).
 fn hyphenated_name(text: &str, matched: Span, token: Span) -> bool {
-    if matched.end >= token.end || matched.end < token.start {
+    if matched.end >= token.end {
         return false;
     }
     let Some(rest) = text[matched.end..token.end].strip_prefix('-') else {

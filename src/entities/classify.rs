@@ -5,11 +5,11 @@
 //! place is also called).
 
 use super::chunk::Unit;
-use super::lists::qualifies_title;
 use super::lists::{
     abbreviated_head, age_follows, is_joiner, is_particle, is_place_cue, is_sport_word,
 };
 use super::lists::{hyphen_particle, is_department, is_english_word, opens_apposition};
+use super::lists::{qualifies_title, word_ending};
 use super::{DocState, Evidence};
 use crate::gazetteer::{EntityKind, EntryId, Match};
 use crate::lexicon::SPEECH_VERBS;
@@ -192,6 +192,13 @@ impl<'r> DocState<'r, '_> {
         self.lex().titles.contains(word.trim_end_matches('.'))
     }
 
+    /// Whether `word` is a title that titles the name after it: not one
+    /// that only qualifies another title or names a department ("Prime",
+    /// "Former", "Interior"; see `qualifies_title`).
+    pub(super) fn titles_name(&self, word: &str) -> bool {
+        self.is_title(word) && !qualifies_title(word.trim_end_matches('.'))
+    }
+
     /// Whether a gazetteer match is a name here and not a common word that
     /// some small place is also called ("But", "Police", "Most", "Reading
     /// the report"); `initial` when it opens the sentence.
@@ -276,11 +283,7 @@ impl<'r> DocState<'r, '_> {
     /// England").
     fn place_expected(&self, span: Span) -> bool {
         let text = self.text;
-        let before = text[..span.start].trim_end();
-        let prev = before
-            .rsplit(|c: char| !c.is_alphabetic())
-            .next()
-            .unwrap_or("");
+        let prev = word_ending(text[..span.start].trim_end());
         let after = text[span.end..].trim_start();
         is_place_cue(prev)
             || (after.starts_with(',')
@@ -417,9 +420,7 @@ impl<'r> DocState<'r, '_> {
     pub(super) fn person_cue(&self, prev: Option<Span>, next: Option<Span>) -> Option<Evidence> {
         let text = self.text;
         let before = prev.map(|s| (s, &text[s]));
-        if before
-            .is_some_and(|(_, w)| self.is_title(w) && !qualifies_title(w.trim_end_matches('.')))
-        {
+        if before.is_some_and(|(_, w)| self.titles_name(w)) {
             return Some(Evidence::Title);
         }
         (before.is_some_and(|(s, w)| SPEECH_VERBS.contains(w) && text[s.end..].starts_with(' '))

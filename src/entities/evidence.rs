@@ -87,6 +87,20 @@ impl Evidence {
         Evidence::Repeated,
     ];
 
+    /// Every kind of evidence this version of byline records.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use byline::entities::Evidence;
+    ///
+    /// assert!(Evidence::all().contains(&Evidence::ShortForm));
+    /// assert!(Evidence::all().iter().all(|e| !e.as_str().is_empty()));
+    /// ```
+    pub fn all() -> &'static [Evidence] {
+        &Evidence::ALL
+    }
+
     /// The name used in JSON and in the confidence table: `alias`,
     /// `speech_verb`, ...
     ///

@@ -8,7 +8,7 @@
 //! id is a slug of its folded name (`local:maria-lopez`).
 
 use super::classify::{Found, Pending};
-use super::lists::{is_english_word, is_place_cue, strip_leading_article, Lexicons};
+use super::lists::{is_english_word, is_place_cue, strip_leading_article, word_ending, Lexicons};
 use super::{DocState, Entity, Evidence, Mention, MentionSource};
 use crate::fold::fold;
 use crate::gazetteer::{EntityKind, EntryId, Gazetteer, Gender};
@@ -129,11 +129,7 @@ fn place_slot(text: &str, span: Span, surface: &str) -> bool {
     if before.is_empty() || before.ends_with(['.', '!', '?', '\n', '"', '“']) {
         return !is_english_word(surface);
     }
-    let prev = before
-        .rsplit(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("");
-    is_place_cue(prev)
+    is_place_cue(word_ending(before))
 }
 
 /// Whether a place at `span` is where something happens rather than who
@@ -142,12 +138,8 @@ fn place_slot(text: &str, span: Span, surface: &str) -> bool {
 /// in brackets ("At Headingley (Leeds)").
 fn venue_slot(text: &str, span: Span) -> bool {
     let before = text[..span.start].trim_end_matches(' ');
-    let prev = before
-        .rsplit(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("");
     matches!(
-        prev,
+        word_ending(before),
         "in" | "at" | "near" | "from" | "outside" | "In" | "At"
     ) || before.ends_with('(')
         || text[span.end..].starts_with([':', ')'])

@@ -324,6 +324,15 @@ pub(super) fn is_english_word(word: &str) -> bool {
     word.len() <= 32 && with_lowercase(word, |lower| ENGLISH.binary_search(&lower).is_ok())
 }
 
+/// The word of letters that `before` ends with ("in" of "born in"), or
+/// nothing when it ends with another character.
+pub(super) fn word_ending(before: &str) -> &str {
+    before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+}
+
 /// Titles that name a department ("Foreign Minister", "Interior
 /// Ministry"): before a head word they open an organization's name.
 const DEPARTMENTS: &[&str] = &[
