@@ -114,6 +114,7 @@ const TABLES: &[(&str, &str)] = &[
         include_str!("data/entities/unknown_people.toml"),
     ),
     ("sports", include_str!("data/entities/sports.toml")),
+    ("teams", include_str!("data/entities/teams.toml")),
     ("evidence", include_str!("data/entities/evidence.toml")),
     ("titles", include_str!("data/entities/titles.toml")),
     ("acronyms", include_str!("data/entities/acronyms.toml")),

@@ -283,6 +283,13 @@ impl<'r> DocState<'r, '_> {
         let units = &units[lo..];
         let words = &words[lo..];
 
+        // A place before a plural nickname names a team ("Boston Red Sox",
+        // "Leeds Rhinos"), though a given name may be the place's name.
+        if self.team_name(units, words, matches, outside) {
+            let span = Span::new(units[0].span.start, units[units.len() - 1].span.end);
+            self.push_as(span, Found::Local(EntityKind::Organization), Evidence::Team);
+            return None;
+        }
         let headed = self.headed_name(units, words);
         // A person's name may open the chunk: a given name written in
         // capitals before a surname, in a sentence that is not (a lead or a
@@ -685,6 +692,72 @@ impl<'r> DocState<'r, '_> {
             && !lex.orgs.heads.contains(surname)
             && !lex.places.heads.contains(surname))
         .then_some(1)
+    }
+
+    /// Whether `units` are a team's name: a gazetteer place other than a
+    /// country, then one or two
+    /// capitalised words that no list holds (no demonyms, peoples or given
+    /// names: "Kosovo Albanians"), the last a plural nickname
+    /// ("Florida Marlins", "Boston Red Sox", "Cincinnati Reds"). A place
+    /// that is also a given name ("Houston", "Chad") needs a sports report
+    /// and a nickname that no surname could be: three words, or a result's
+    /// verb or score next to it ("Chad Curtis", "Austin Rivers" are people).
+    fn team_name(
+        &self,
+        units: &[Unit],
+        words: &[&str],
+        matches: &[Match<'r>],
+        outside: Outside,
+    ) -> bool {
+        if !(2..=3).contains(&units.len()) {
+            return false;
+        }
+        let Some(mi) = units[0].matched else {
+            return false;
+        };
+        let gazetteer = self.gazetteer();
+        let place = &matches[mi];
+        if place.span() != units[0].span
+            || !place
+                .entries()
+                .iter()
+                .all(|&id| gazetteer.entry(id).kind() == EntityKind::Place)
+            || place
+                .entries()
+                .iter()
+                .any(|&id| gazetteer.entry(id).entity_type() == Some("country"))
+        {
+            return false;
+        }
+        let lex = self.lex();
+        let nickname = units[1..].iter().zip(&words[1..]).all(|(u, w)| {
+            let mut cs = w.chars();
+            u.matched.is_none()
+                && cs.next().is_some_and(char::is_uppercase)
+                && cs.all(char::is_lowercase)
+                && !self.is_title(w)
+                && !self.is_common(w)
+                && !is_joiner(w)
+                && !lex.nouns.contains(*w)
+                && !lex.is_given_name(w)
+                && !lex.orgs.heads.contains(*w)
+                && !lex.places.heads.contains(*w)
+        });
+        let last = words[words.len() - 1];
+        let plural = (last.len() >= 4
+            && last.ends_with('s')
+            && !last.ends_with("ss")
+            && !lex.is_given_name(&last[..last.len() - 1]))
+            || last == "Sox";
+        if !(nickname && plural) {
+            return false;
+        }
+        let span = Span::new(units[0].span.start, units[units.len() - 1].span.end);
+        !lex.is_given_name(words[0])
+            || (self.sports_document()
+                && (units.len() == 3
+                    || self.results_line(span)
+                    || self.team_context(outside.before, outside.after, span)))
     }
 
     /// Whether `span` follows a gazetteer place found just before it and a

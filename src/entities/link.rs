@@ -84,12 +84,12 @@ impl DocState<'_, '_> {
             match &p.found {
                 Found::Entries(entries) => {
                     let in_region = before_region(linker.gazetteer, &text[p.span.end..]);
-                    let venue = venue_slot(text, p.span);
-                    linker.gazetteer_mention(entries, &p, surface, in_region, false, venue);
+                    let slot = Slot::of(text, p.span);
+                    linker.gazetteer_mention(entries, &p, surface, in_region, false, slot);
                 }
                 Found::Unconfirmed => match named.get(surface) {
                     Some(Found::Entries(entries)) if place_slot(text, p.span, surface) => {
-                        linker.gazetteer_mention(entries, &p, surface, false, true, true);
+                        linker.gazetteer_mention(entries, &p, surface, false, true, Slot::Venue);
                     }
                     // A place found by its preposition, again where a place
                     // may stand: after a preposition or opening a sentence.
@@ -121,6 +121,29 @@ impl DocState<'_, '_> {
     }
 }
 
+/// What stands where a gazetteer name is: a place where something
+/// happens, a team, or either.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Slot {
+    /// See [`venue_slot`].
+    Venue,
+    /// See [`team_slot`].
+    Team,
+    Other,
+}
+
+impl Slot {
+    fn of(text: &str, span: Span) -> Slot {
+        if venue_slot(text, span) {
+            Slot::Venue
+        } else if team_slot(text, span) {
+            Slot::Team
+        } else {
+            Slot::Other
+        }
+    }
+}
+
 /// Whether a place may stand at `span`, written `surface`: after a
 /// preposition such as "in" or "of", or at the start of a sentence or line
 /// unless it is also an English word there ("Reading the report").
@@ -143,6 +166,59 @@ fn venue_slot(text: &str, span: Span) -> bool {
         "in" | "at" | "near" | "from" | "outside" | "In" | "At"
     ) || before.ends_with('(')
         || text[span.end..].starts_with([':', ')'])
+}
+
+/// Whether a place's name at `span` stands where a sports report names a
+/// team: after "for", "against", "joined" or "former" ("played for
+/// Cleveland", "the former Auxerre playmaker"), before a player's role
+/// ("Norwich striker"), or before "'s" and a player's name or a result
+/// ("Baltimore's Eddie Murray", "Texas's lead").
+fn team_slot(text: &str, span: Span) -> bool {
+    const BEFORE: &[&str] = &["for", "against", "joined", "former", "rejoined"];
+    const ROLES: &[&str] = &[
+        "striker",
+        "forward",
+        "midfielder",
+        "defender",
+        "goalkeeper",
+        "keeper",
+        "playmaker",
+        "winger",
+        "captain",
+        "skipper",
+        "manager",
+        "coach",
+        "batsman",
+        "bowler",
+        "pitcher",
+        "quarterback",
+        "team",
+        "side",
+        "squad",
+    ];
+    const RESULTS: &[&str] = &["lead", "win", "victory", "loss", "defeat", "goal", "record"];
+    let before = text[..span.start].trim_end_matches(' ');
+    if BEFORE.contains(&word_ending(before)) && !before.ends_with(|c: char| !c.is_alphabetic()) {
+        return true;
+    }
+    let after = &text[span.end..];
+    fn next(rest: &str) -> Option<&str> {
+        let rest = rest.strip_prefix(' ')?;
+        let end = rest
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(rest.len());
+        Some(&rest[..end])
+    }
+    if next(after).is_some_and(|w| ROLES.contains(&w)) {
+        return true;
+    }
+    let Some(owner) = after
+        .strip_prefix("'s")
+        .or_else(|| after.strip_prefix("’s"))
+    else {
+        return false;
+    };
+    next(owner).is_some_and(|w| RESULTS.contains(&w) || w.starts_with(char::is_uppercase))
 }
 
 /// Whether `after` (the text after a name) opens with a comma and the name
@@ -286,8 +362,7 @@ impl<'d> Linker<'d> {
     /// `in_region` when a country or a region follows after a comma
     /// ("Clinton, Iowa"), which makes a place of the name; `repeated` when
     /// the name stands where nothing tells what it is, and another
-    /// occurrence confirmed it; `venue` when it stands where a place is
-    /// where something happens (see [`venue_slot`]).
+    /// occurrence confirmed it; `slot` what stands where it does.
     fn gazetteer_mention(
         &mut self,
         entries: &[EntryId],
@@ -295,7 +370,7 @@ impl<'d> Linker<'d> {
         surface: &str,
         in_region: bool,
         repeated: bool,
-        venue: bool,
+        slot: Slot,
     ) {
         let person_context = p.person_context && !in_region;
         let Some(best) = self.best_entry(entries, person_context, surface, in_region) else {
@@ -303,8 +378,17 @@ impl<'d> Linker<'d> {
         };
         let e = self.gazetteer.entry(best);
         let mut kind = e.kind();
-        let region_team =
-            self.sports && kind == EntityKind::Place && e.entity_type() == Some("county") && !venue;
+        // In a sports report, a county stands for its team, and so does a
+        // town or a state where a team stands ("homered for Cleveland",
+        // "Norwich striker Keith O'Neill"); a nation's team is left a place,
+        // as conventions differ (England, Scotland and Wales are the United
+        // Kingdom's first-level parts).
+        let nation = matches!(e.entity_type(), Some("country" | "continent" | "region"))
+            || (e.entity_type() == Some("subdivision") && e.id().starts_with("iso3166-2:GB-"));
+        let region_team = self.sports
+            && kind == EntityKind::Place
+            && slot != Slot::Venue
+            && (e.entity_type() == Some("county") || (!nation && slot == Slot::Team));
         let evidence = if (p.team_context || region_team) && kind == EntityKind::Place {
             kind = EntityKind::Organization;
             Evidence::Team
