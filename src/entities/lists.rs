@@ -79,6 +79,7 @@ const OTHER_NAMES: &str = include_str!("../../gazetteers/lexicon/other_names.txt
 const GROUPS: &str = include_str!("../../gazetteers/lexicon/groups.txt");
 const GENDER_WORDS: &str = include_str!("../../gazetteers/lexicon/gender_words.txt");
 const GIVEN_NAMES: &str = include_str!("../../gazetteers/generated/given_names.tsv");
+const WORLD_GIVEN_NAMES: &str = include_str!("../../gazetteers/generated/world_given_names.tsv");
 
 /// Head words and prefixes that make a name an organization or a place.
 #[derive(Clone, Debug, Default)]
@@ -134,6 +135,27 @@ pub(super) struct Lexicons {
     pub(super) lower: WordSet<Box<str>>,
     /// Given name → (female, male) births.
     pub(super) given: WordMap<Box<str>, (u32, u32)>,
+    /// Given names of office holders of many countries that `given` lacks
+    /// or holds rarely → (female, male) people.
+    pub(super) world_given: WordMap<Box<str>, (u32, u32)>,
+}
+
+/// Reads a table of given names, `name<TAB>female<TAB>male`, into `out`.
+fn given_names(
+    source: &str,
+    text: &str,
+    out: &mut WordMap<Box<str>, (u32, u32)>,
+) -> Result<(), Error> {
+    for row in rows(text) {
+        let name = word(&row, source, 0)?;
+        let count = |i: usize| -> Result<u32, Error> {
+            let (_, v) = row.fields.get(i).copied().unwrap_or((0, ""));
+            v.parse()
+                .map_err(|_| Error::parse(row.location(source, i), format!("invalid count {v:?}")))
+        };
+        out.insert(name.into(), (count(1)?, count(2)?));
+    }
+    Ok(())
 }
 
 /// Adds the first field of every row of `source` to `out`; a word listed
@@ -190,19 +212,12 @@ impl Lexicons {
             .chain(&lex.nouns)
             .map(|w| w.to_lowercase().into_boxed_str())
             .collect();
-        for row in rows(GIVEN_NAMES) {
-            let name = word(&row, "given_names.tsv", 0)?;
-            let count = |i: usize| -> Result<u32, Error> {
-                let (_, v) = row.fields.get(i).copied().unwrap_or((0, ""));
-                v.parse().map_err(|_| {
-                    Error::parse(
-                        row.location("given_names.tsv", i),
-                        format!("invalid count {v:?}"),
-                    )
-                })
-            };
-            lex.given.insert(name.into(), (count(1)?, count(2)?));
-        }
+        given_names("given_names.tsv", GIVEN_NAMES, &mut lex.given)?;
+        given_names(
+            "world_given_names.tsv",
+            WORLD_GIVEN_NAMES,
+            &mut lex.world_given,
+        )?;
         Ok(lex)
     }
 
@@ -233,9 +248,12 @@ impl Lexicons {
         }
     }
 
-    /// Whether `word` is a given name common enough to mark a person.
+    /// Whether `word` is a given name common enough to mark a person: in
+    /// the US list with 2,000 births or more, or in the world list.
     pub(super) fn is_given_name(&self, word: &str) -> bool {
-        self.given.get(word).is_some_and(|&(f, m)| f + m >= 2_000) && !self.common.contains(word)
+        (self.given.get(word).is_some_and(|&(f, m)| f + m >= 2_000)
+            || self.world_given.contains_key(word))
+            && !self.common.contains(word)
     }
 
     /// The likely gender of a given name, when the data is clear (90%+).
@@ -258,9 +276,12 @@ impl Lexicons {
     }
 
     fn given_gender_of(&self, word: &str) -> Option<Gender> {
-        let &(f, m) = self.given.get(word)?;
+        let (&(f, m), least) = match self.given.get(word) {
+            Some(births) => (births, 500),
+            None => (self.world_given.get(word)?, 3),
+        };
         let total = f + m;
-        if total < 500 {
+        if total < least {
             None
         } else if f * 10 >= total * 9 {
             Some(Gender::Female)
