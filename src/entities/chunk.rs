@@ -221,6 +221,21 @@ impl<'r> DocState<'r, '_> {
         if units.is_empty() {
             return None;
         }
+        // A US state's postal code after a town ("Paramus, NJ").
+        if let [unit] = units {
+            if let Some(entries) = self.postal_state(unit.span) {
+                if let Some(town) = self
+                    .pending
+                    .last_mut()
+                    .filter(|p| !matches!(p.found, Found::Entries(_)))
+                {
+                    town.found = Found::Local(EntityKind::Place);
+                    town.evidence = Evidence::Region;
+                }
+                self.push_as(unit.span, Found::Entries(entries), Evidence::Region);
+                return None;
+            }
+        }
         // A chunk that is one gazetteer match.
         if let [Unit {
             span,
@@ -782,6 +797,63 @@ impl<'r> DocState<'r, '_> {
             && text.get(last.span.end..span.start) == Some(", ")
             && (span.end == text.len()
                 || text[span.end..].starts_with([',', '.', ';', ')', '\n', '\r']))
+    }
+
+    /// The entries of the US state whose two-letter postal code is at
+    /// `span`, right after a US town and a comma found just before it
+    /// ("Paramus, NJ", "Baltimore,MD 21202", "Chillicothe, OH area"). The
+    /// codes are no aliases (most are words or abbreviations elsewhere: "OK",
+    /// "IN", "MD" after a doctor's name).
+    fn postal_state(&self, span: Span) -> Option<&'r [EntryId]> {
+        let text = self.text;
+        let code = &text[span];
+        if code.len() != 2 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+            return None;
+        }
+        let last = self.pending.last()?;
+        let between = text.get(last.span.end..span.start)?;
+        // "... in Boston, OK?" asks for agreement.
+        if !matches!(between, ", " | ",") || text[span.end..].starts_with(['?', '!']) {
+            return None;
+        }
+        let gazetteer = self.gazetteer();
+        let town = match last.found {
+            Found::Entries(town) => town.iter().any(|&id| {
+                let e = gazetteer.entry(id);
+                e.kind() == EntityKind::Place && e.country() == Some("US")
+            }),
+            // A town the gazetteer lacks ("Vinita, OK,", "Pawnee Flats,
+            // OK,": no evidence but its shape made it a person), where the
+            // code ends a clause or comes before a ZIP code; not a doctor's
+            // degree ("Preuss, MD").
+            Found::Unconfirmed | Found::Local(_)
+                if matches!(
+                    (&last.found, last.evidence),
+                    (Found::Unconfirmed, _) | (Found::Local(_), Evidence::NameShape)
+                ) =>
+            {
+                let after = &text[span.end..];
+                code != "MD"
+                    && (after.is_empty()
+                        || after.starts_with([',', '.', ';', ')', '\n', '\r'])
+                        || after
+                            .strip_prefix(' ')
+                            .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit())))
+            }
+            Found::Unconfirmed | Found::Local(_) => false,
+        };
+        if !town {
+            return None;
+        }
+        let mut id = String::with_capacity(14);
+        id.push_str("iso3166-2:US-");
+        id.push_str(code);
+        let (_, state) = gazetteer.get(&id)?;
+        let name = state.name();
+        gazetteer
+            .find_iter(name)
+            .find(|m| m.span().start == 0 && m.span().end == name.len())
+            .map(|m| m.entries())
     }
 
     /// Whether the capitalised units `before` may go on with "of the" into

@@ -238,6 +238,13 @@ fn before_region(gazetteer: &Gazetteer, after: &str) -> bool {
     if !region.starts_with(|c: char| c.is_uppercase()) {
         return false;
     }
+    // A US state's postal code ("Paramus, NJ"; see `postal_state`).
+    if region.len() == 2 && region.bytes().all(|b| b.is_ascii_uppercase()) {
+        let mut id = String::with_capacity(14);
+        id.push_str("iso3166-2:US-");
+        id.push_str(region);
+        return gazetteer.get(&id).is_some();
+    }
     gazetteer.find_iter(region).any(|m| {
         m.span().start == 0
             && m.span().end == region.len()
