@@ -11,7 +11,7 @@
 //! titles and joiners into runs that [`classify`](super::classify) judges.
 
 use super::classify::{is_roman_numeral, Found, Pending};
-use super::lists::{abbreviated_head, word_ending};
+use super::lists::{abbreviated_head, is_place_part, word_ending};
 use super::lists::{age_follows, hyphen_particle, is_english_word, is_joiner, is_particle};
 use super::tokens::{is_shouting, tokens_of, Token};
 use super::{DocState, Evidence};
@@ -247,6 +247,33 @@ impl<'r> DocState<'r, '_> {
             return None;
         }
         let text = self.text;
+        // A compass point or "Old", "Upper", "Greater" before a place names
+        // a part of it ("North Oakland", "Southern Senegal", "Upper
+        // Manhattan"), which no list holds; an adjective that opens the
+        // sentence may only be capitalised there ("Northern Iraq has ..."),
+        // and in a line of results the name is a team's ("East Fife 2").
+        if let [part, place] = units {
+            let part_word = &text[part.span];
+            if is_place_part(part_word)
+                && !(initial && part_word.ends_with("ern"))
+                && place.matched.is_some_and(|mi| {
+                    let gazetteer = self.gazetteer();
+                    matches[mi].entries().iter().all(|&id| {
+                        let e = gazetteer.entry(id);
+                        e.kind() == EntityKind::Place && e.entity_type() != Some("continent")
+                    })
+                })
+            {
+                let span = Span::new(part.span.start, place.span.end);
+                if self.results_line(span) || self.team_context(outside.before, outside.after, span)
+                {
+                    self.push_as(span, Found::Local(EntityKind::Organization), Evidence::Team);
+                } else {
+                    self.push_as(span, Found::Local(EntityKind::Place), Evidence::HeadWord);
+                }
+                return None;
+            }
+        }
         let words: Vec<&str> = units.iter().map(|u| &text[u.span]).collect();
         let mut lo = self.leading_common(units, &words, initial);
         // A head word that some place is also called opens a name it heads

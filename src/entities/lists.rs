@@ -414,6 +414,38 @@ pub(super) fn is_sport_word(word: &str) -> bool {
     SPORT.contains(word)
 }
 
+/// Whether `word` names a part of the place after it: a compass point,
+/// "Old", "Upper", "Lower", "Greater", "Inner", "Outer" ("North Oakland",
+/// "Southern Senegal", "Greater Manchester").
+pub(super) fn is_place_part(word: &str) -> bool {
+    const PARTS: &[&str] = &[
+        "North",
+        "South",
+        "East",
+        "West",
+        "Northern",
+        "Southern",
+        "Eastern",
+        "Western",
+        "Central",
+        "Northeast",
+        "Northwest",
+        "Southeast",
+        "Southwest",
+        "Northeastern",
+        "Northwestern",
+        "Southeastern",
+        "Southwestern",
+        "Upper",
+        "Lower",
+        "Greater",
+        "Inner",
+        "Outer",
+        "Old",
+    ];
+    PARTS.contains(&word)
+}
+
 /// Whether `word` is a preposition that announces a place ("in", "near").
 pub(super) fn is_place_cue(word: &str) -> bool {
     PLACE_CUE_WORDS.contains(word)
