@@ -11,11 +11,12 @@
 //! titles and joiners into runs that [`classify`](super::classify) judges.
 
 use super::classify::{is_roman_numeral, Found, Pending};
-use super::lists::{abbreviated_head, is_place_part, word_ending};
+use super::lists::{abbreviated_head, is_place_part, is_vietnamese_family_name, word_ending};
 use super::lists::{age_follows, hyphen_particle, is_english_word, is_joiner, is_particle};
 use super::tokens::{is_shouting, tokens_of, Token};
 use super::{DocState, Evidence};
 use crate::gazetteer::{EntityKind, EntryId, Match};
+use crate::util::floor_char;
 use crate::Span;
 
 /// The most units (words or gazetteer names) a chunk of capitalised words
@@ -135,7 +136,13 @@ impl<'r> DocState<'r, '_> {
                 continue;
             }
             let start = u;
-            let mut end = chunk_end(text, units, start, |before| self.takes_of_the(before));
+            let mut end = chunk_end(
+                text,
+                units,
+                start,
+                |before| self.takes_of_the(before),
+                |before, place| self.takes_in(before, place, matches),
+            );
             u = end + 1;
             // A joiner before a day, a month or another common word joins
             // nothing ("the Orvieto Theater on Friday").
@@ -325,6 +332,12 @@ impl<'r> DocState<'r, '_> {
         let units = &units[lo..];
         let words = &words[lo..];
 
+        // A Vietnamese name, family name first ("Nguyen Thi Kim Ngan").
+        if let Some(end) = self.vietnamese_name(words) {
+            let span = Span::new(units[0].span.start, units[end].span.end);
+            self.push_as(span, Found::Local(EntityKind::Person), Evidence::NameShape);
+            return (end + 1 < units.len()).then_some(lo + end + 1);
+        }
         // A place before a plural nickname names a team ("Boston Red Sox",
         // "Leeds Rhinos"), though a given name may be the place's name.
         if self.team_name(units, words, matches, outside) {
@@ -397,9 +410,16 @@ impl<'r> DocState<'r, '_> {
                 );
                 return;
             }
-            if self.results_line(span) {
-                // A small town in a line of results is its team
-                // ("Darlington 4 1 1 2 9 8 4").
+            // A small town in a line of results is its team ("Darlington 4
+            // 1 1 2 9 8 4"); so is a town that is also a word, opening a
+            // sentence before a result's verb and a score ("Reading beat
+            // Luton 2-1").
+            let result = || {
+                initial
+                    && self.team_context(outside.before, outside.after, span)
+                    && score_ahead(&self.text[span.end..])
+            };
+            if self.results_line(span) || result() {
                 self.pending.push(Pending {
                     span,
                     found: Found::Entries(m.entries()),
@@ -736,6 +756,39 @@ impl<'r> DocState<'r, '_> {
         .then_some(1)
     }
 
+    /// The last unit of a Vietnamese name that opens `units`: one of the
+    /// common family names, then two or three short capitalised syllables
+    /// that are no English words ("Nguyen Van Thanh", "Tran Duc Luong",
+    /// "Nguyễn Thị Kim Ngân"), whatever else the syllables name ("Van
+    /// Thanh", a town). Two syllables are too few: "Le Monde", "Do Not".
+    fn vietnamese_name(&self, words: &[&str]) -> Option<usize> {
+        if !is_vietnamese_family_name(words.first()?) {
+            return None;
+        }
+        let mut syllables = 0;
+        let mut end = 0;
+        for (k, word) in words.iter().enumerate().skip(1) {
+            let unit_syllables = word.split(' ').try_fold(0, |n, w| {
+                let mut cs = w.chars();
+                // "Van", the commonest middle name, is also an English word.
+                let short = cs.next().is_some_and(char::is_uppercase)
+                    && cs.clone().count() <= 5
+                    && cs.all(char::is_lowercase)
+                    && (!is_english_word(w) || matches!(w, "Van" | "Văn"))
+                    && !self.is_common(w);
+                short.then_some(n + 1)
+            });
+            match unit_syllables {
+                Some(n) if syllables + n <= 3 => {
+                    syllables += n;
+                    end = k;
+                }
+                _ => break,
+            }
+        }
+        (syllables >= 2).then_some(end)
+    }
+
     /// Whether `units` are a team's name: a gazetteer place other than a
     /// country, then one or two
     /// capitalised words that no list holds (no demonyms, peoples or given
@@ -883,6 +936,36 @@ impl<'r> DocState<'r, '_> {
             .map(|m| m.entries())
     }
 
+    /// Whether the capitalised units `before` may go on with "in" and
+    /// `place` into one organization's name: they open with an
+    /// organization's head word and hold "for", "on" or "of", and `place` is
+    /// a continent or a region ("Organisation for Security and Cooperation
+    /// in Europe"; not "the Ministry of Defence in London").
+    fn takes_in(&self, before: &[Unit], place: &Unit, matches: &[Match<'r>]) -> bool {
+        let text = self.text;
+        let lex = self.lex();
+        let gazetteer = self.gazetteer();
+        // Past a leading article ("The Centre for ...").
+        let first = before
+            .iter()
+            .position(|u| !self.is_common(&text[u.span]))
+            .unwrap_or(before.len());
+        let before = &before[first..];
+        before.len() >= 3
+            && lex.orgs.heads.contains(&text[before[0].span])
+            && before[1..]
+                .iter()
+                .any(|u| matches!(&text[u.span], "for" | "on" | "of"))
+            && place.matched.is_some_and(|mi| {
+                matches[mi].span() == place.span
+                    && matches[mi].entries().iter().all(|&id| {
+                        let e = gazetteer.entry(id);
+                        e.kind() == EntityKind::Place
+                            && matches!(e.entity_type(), Some("continent" | "region"))
+                    })
+            })
+    }
+
     /// Whether the capitalised units `before` may go on with "of the" into
     /// one name ("National Library of the Netherlands", "Church of the Holy
     /// Sepulchre"): they hold a head word or a word that is no ordinary
@@ -928,6 +1011,20 @@ impl<'r> DocState<'r, '_> {
             evidence,
         });
     }
+}
+
+/// Whether a score such as "1-0" or "2–1" follows in the next 80 bytes of
+/// `after`, before a sentence's end.
+fn score_ahead(after: &str) -> bool {
+    let window = &after[..floor_char(after, 80)];
+    let window = window.split(['.', '!', '?', '\n']).next().unwrap_or("");
+    let bytes = window.as_bytes();
+    window.char_indices().any(|(i, c)| {
+        matches!(c, '-' | '–')
+            && i > 0
+            && bytes[i - 1].is_ascii_digit()
+            && bytes.get(i + c.len_utf8()).is_some_and(u8::is_ascii_digit)
+    })
 }
 
 /// Whether the word at `prev` is "of" after a noun that names a kind of
@@ -1063,6 +1160,7 @@ fn chunk_end(
     units: &[Unit],
     start: usize,
     takes_of_the: impl Fn(&[Unit]) -> bool,
+    takes_in: impl Fn(&[Unit], &Unit) -> bool,
 ) -> usize {
     let mut end = start;
     while end + 1 < units.len() && end - start + 1 < MAX_CHUNK {
@@ -1072,6 +1170,18 @@ fn chunk_end(
             continue;
         }
         let word = &text[next.span];
+        // "in" and a continent or region that ends an organization's name
+        // (see `DocState::takes_in`).
+        if word == "in"
+            && end + 2 < units.len()
+            && !units.get(end + 3).is_some_and(|u| u.cap)
+            && joinable(text, units[end].span, next.span)
+            && joinable(text, next.span, units[end + 2].span)
+            && takes_in(&units[start..=end], &units[end + 2])
+        {
+            end += 2;
+            break;
+        }
         if next.matched.is_none()
             && (is_particle(word) || is_joiner(word))
             && end + 2 < units.len()
@@ -1153,7 +1263,7 @@ mod tests {
     /// The text of the chunk that starts at the `start`-th word.
     fn chunk_at(text: &str, start: usize) -> &str {
         let units = plain_units(text);
-        let end = chunk_end(text, &units, start, |_| false);
+        let end = chunk_end(text, &units, start, |_| false, |_, _| false);
         &text[units[start].span.start..units[end].span.end]
     }
 

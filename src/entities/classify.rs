@@ -441,7 +441,7 @@ impl<'r> DocState<'r, '_> {
         {
             return true;
         }
-        self.score_follows(span)
+        self.score_follows(span) || result_phrase(&text[..span.start], &text[span.end..])
     }
 
     /// Whether a lone score follows `span` ("Chesterfield 1 Luton 1",
@@ -592,10 +592,13 @@ impl<'r> DocState<'r, '_> {
         if n == 1 && !titled && self.lex().orgs.heads.contains(words[0]) {
             return Some((Found::Unconfirmed, Evidence::Repeated));
         }
+        // A demonym or a people's name opens no one's name ("a Scottish
+        // Fold", "Persian Longhair").
         let shape = || {
             !initial
                 && (2..=3).contains(&n)
                 && namelike
+                && !self.lex().nouns.contains(words[0])
                 && !words.iter().any(|w| self.written_lowercase(w))
                 && !words.iter().all(|w| is_english_word(w))
         };
@@ -635,6 +638,34 @@ impl<'r> DocState<'r, '_> {
             None
         }
     }
+}
+
+/// Whether the words around a name tell of a match result: two words
+/// before it ("held to a draw by", "lost to", "a win over") or a plural
+/// verb and a result after it, as British reports write teams ("Brazil were
+/// held", "Leeds are unbeaten"). Only the last and next few words are read.
+fn result_phrase(before: &str, after: &str) -> bool {
+    let mut back = before[floor_char(before, before.len().saturating_sub(24))..]
+        .split_whitespace()
+        .rev();
+    let (last, second) = (back.next().unwrap_or(""), back.next().unwrap_or(""));
+    let two_before = matches!(
+        (second, last),
+        ("draw" | "drew" | "drawn", "by" | "with" | "against")
+            | ("lost" | "lose" | "losing" | "loss", "to")
+            | ("beaten" | "defeated" | "held" | "eliminated", "by")
+            | ("win" | "victory" | "triumph" | "wins", "over" | "against")
+            | ("defeat", "to" | "by")
+    );
+    let mut ahead = after[..floor_char(after, 24)].split_whitespace();
+    let plural = matches!(
+        (ahead.next().unwrap_or(""), ahead.next().unwrap_or("")),
+        (
+            "were" | "are",
+            "held" | "beaten" | "unbeaten" | "thrashed" | "eliminated" | "knocked" | "relegated"
+        )
+    );
+    two_before || plural
 }
 
 /// The words of `text` (runs of letters and digits) that start with a

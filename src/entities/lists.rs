@@ -414,6 +414,18 @@ pub(super) fn is_sport_word(word: &str) -> bool {
     SPORT.contains(word)
 }
 
+/// Whether `word` is one of the most common Vietnamese family names, with
+/// or without its diacritics; Vietnamese names write it first.
+pub(super) fn is_vietnamese_family_name(word: &str) -> bool {
+    const NAMES: &[&str] = &[
+        "Nguyen", "Nguyễn", "Tran", "Trần", "Le", "Lê", "Pham", "Phạm", "Hoang", "Hoàng", "Huynh",
+        "Huỳnh", "Phan", "Vu", "Vũ", "Vo", "Võ", "Dang", "Đặng", "Bui", "Bùi", "Do", "Đỗ", "Ho",
+        "Hồ", "Ngo", "Ngô", "Duong", "Dương", "Ly", "Lý", "Trinh", "Trịnh", "Dinh", "Đinh",
+        "Truong", "Trương",
+    ];
+    NAMES.contains(&word)
+}
+
 /// Whether `word` names a part of the place after it: a compass point,
 /// "Old", "Upper", "Lower", "Greater", "Inner", "Outer" ("North Oakland",
 /// "Southern Senegal", "Greater Manchester").
