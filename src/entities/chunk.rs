@@ -310,13 +310,33 @@ impl<'r> DocState<'r, '_> {
         }
         if lo >= units.len() {
             // A lone common word before a speech verb ("May said") may be the
-            // surname of someone named earlier.
+            // surname of someone named earlier; one that is also a common
+            // given name is a person's name there anyway ("May told
+            // Parliament", "Will said"), not "Police said".
             if units.len() == 1 && self.person_context(None, outside.after) {
-                self.push(
-                    units[0].span,
-                    Found::Unconfirmed,
-                    Some(Evidence::SpeechVerb),
-                );
+                // Only as a clause's subject before a plain speech verb: not
+                // "in May said", "An estimated".
+                let subject = !outside
+                    .before
+                    .is_some_and(|b| text[b].starts_with(char::is_lowercase))
+                    && outside.after.is_some_and(|a| {
+                        matches!(
+                            &text[a],
+                            "said" | "says" | "told" | "tells" | "added" | "wrote" | "asked"
+                        )
+                    });
+                let given = subject
+                    && words[0].len() >= 3
+                    && lex
+                        .given
+                        .get(words[0])
+                        .is_some_and(|&(f, m)| f + m >= 2_000);
+                let found = if given {
+                    Found::Local(EntityKind::Person)
+                } else {
+                    Found::Unconfirmed
+                };
+                self.push(units[0].span, found, Some(Evidence::SpeechVerb));
             }
             return None;
         }

@@ -588,8 +588,15 @@ impl<'r> DocState<'r, '_> {
                 || hyphen_particle(w)
         }) && !words.iter().any(|w| self.is_common(w));
         let n = words.len();
-        // A head word alone ("told Parliament") is never a person.
+        // A head word alone ("told Parliament") is never a person; a
+        // legislature's, capitalised inside a sentence, is the
+        // body itself ("addressed Parliament", "the Senate voted"), not a
+        // modifier after "a" ("a Senate term").
         if n == 1 && !titled && self.lex().orgs.heads.contains(words[0]) {
+            let indefinite = prev.is_some_and(|p| matches!(&self.text[p], "a" | "an"));
+            if !initial && !indefinite && is_body(words[0]) {
+                return Some((Found::Local(EntityKind::Organization), Evidence::HeadWord));
+            }
             return Some((Found::Unconfirmed, Evidence::Repeated));
         }
         // A demonym or a people's name opens no one's name ("a Scottish
@@ -638,6 +645,14 @@ impl<'r> DocState<'r, '_> {
             None
         }
     }
+}
+
+/// Whether `word`, alone and capitalised, names one legislature.
+fn is_body(word: &str) -> bool {
+    matches!(
+        word,
+        "Parliament" | "Senate" | "Knesset" | "Duma" | "Bundestag" | "Storting"
+    )
 }
 
 /// Whether the words around a name tell of a match result: two words
