@@ -30,6 +30,7 @@ _Evidence: TypeAlias = Literal[
     "name_shape",
     "head_word",
     "place_preposition",
+    "activity",
     "region",
     "team",
     "short_form",

@@ -454,8 +454,8 @@ span_class!(Mention {
     /// What decided the reading: `"alias"` (a gazetteer name of one
     /// sense), `"prominence"`, `"document_country"`, `"title"`,
     /// `"speech_verb"`, `"given_name"`, `"apposition"`, `"name_shape"`,
-    /// `"head_word"`, `"place_preposition"`, `"region"`, `"team"`,
-    /// `"short_form"` or `"repeated"`.
+    /// `"head_word"`, `"place_preposition"`, `"activity"`, `"region"`,
+    /// `"team"`, `"short_form"` or `"repeated"`.
     #[getter]
     fn evidence(&self) -> &str {
         &self.evidence

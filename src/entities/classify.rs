@@ -588,6 +588,11 @@ impl<'r> DocState<'r, '_> {
                 || hyphen_particle(w)
         }) && !words.iter().any(|w| self.is_common(w));
         let n = words.len();
+        // One unknown word acting as an organization ("volunteers at
+        // LibriVox", "Zentrix shares fell").
+        if n == 1 && !titled && organization_acts(&text[..span.start], &text[span.end..]) {
+            return Some((Found::Local(EntityKind::Organization), Evidence::Activity));
+        }
         // A head word alone ("told Parliament") is never a person; a
         // legislature's, capitalised inside a sentence, is the
         // body itself ("addressed Parliament", "the Senate voted"), not a
@@ -645,6 +650,55 @@ impl<'r> DocState<'r, '_> {
             None
         }
     }
+}
+
+/// Whether the words around an unknown name show it acting as an
+/// organization: people working at it before it ("volunteers at",
+/// "engineers from", "a spokeswoman for"), or its shares, its stock or a
+/// statement after it ("Zentrix shares", "Zentrix's shares", "said in a
+/// statement"). Only the few words next to the name are read.
+fn organization_acts(before: &str, after: &str) -> bool {
+    // The second half of a name ("Douglas & Lomason shares") is no name.
+    if before.trim_end().ends_with('&') {
+        return false;
+    }
+    const PEOPLE: &[&str] = &[
+        "volunteers",
+        "employees",
+        "staff",
+        "workers",
+        "engineers",
+        "researchers",
+        "scientists",
+        "analysts",
+        "executives",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "founder",
+        "co-founder",
+        "shareholders",
+        "developers",
+    ];
+    let mut back = before[floor_char(before, before.len().saturating_sub(30))..]
+        .split_whitespace()
+        .rev();
+    let (last, second) = (back.next().unwrap_or(""), back.next().unwrap_or(""));
+    if matches!(last, "at" | "from" | "for" | "of")
+        && PEOPLE.iter().any(|p| p.eq_ignore_ascii_case(second))
+    {
+        return true;
+    }
+    let after = after
+        .strip_prefix("'s")
+        .or_else(|| after.strip_prefix("’s"))
+        .unwrap_or(after);
+    let ahead = &after[..floor_char(after, 30)];
+    [" shares", " stock", " said in a statement"]
+        .iter()
+        .any(|cue| {
+            ahead.starts_with(cue) && !ahead[cue.len()..].starts_with(|c: char| c.is_alphanumeric())
+        })
 }
 
 /// Whether `word`, alone and capitalised, names one legislature.

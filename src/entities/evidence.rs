@@ -54,6 +54,11 @@ pub enum Evidence {
     HeadWord,
     /// An unknown word after "in", "near" or "outside" ("in Neiafu").
     PlacePreposition,
+    /// An unknown word that the words around it show acting as an
+    /// organization: people working at it ("volunteers at LibriVox"), its
+    /// shares or its statements ("Zentrix shares fell", "said in a
+    /// statement").
+    Activity,
     /// A region or country after a place and a comma ("Exeter, Devon"), or
     /// a place before one ("Clinton, Iowa").
     Region,
@@ -70,7 +75,7 @@ pub enum Evidence {
 
 impl Evidence {
     /// Every kind of evidence, in the order of the declaration.
-    pub(crate) const ALL: [Evidence; 14] = [
+    pub(crate) const ALL: [Evidence; 15] = [
         Evidence::Alias,
         Evidence::Prominence,
         Evidence::DocumentCountry,
@@ -81,6 +86,7 @@ impl Evidence {
         Evidence::NameShape,
         Evidence::HeadWord,
         Evidence::PlacePreposition,
+        Evidence::Activity,
         Evidence::Region,
         Evidence::Team,
         Evidence::ShortForm,
@@ -123,6 +129,7 @@ impl Evidence {
             Evidence::NameShape => "name_shape",
             Evidence::HeadWord => "head_word",
             Evidence::PlacePreposition => "place_preposition",
+            Evidence::Activity => "activity",
             Evidence::Region => "region",
             Evidence::Team => "team",
             Evidence::ShortForm => "short_form",
