@@ -56,6 +56,21 @@ impl DocState<'_, '_> {
         // kept up the hunt", "title rivals Essex and Surrey").
         linker.sports = self.sports_document();
         let mut pending = std::mem::take(&mut self.pending);
+        // A town read as a team anywhere in a sports report is the team
+        // wherever a team may stand ("Brentford 3 Luton 1 ... Luton's
+        // consolation").
+        if linker.sports {
+            for p in &pending {
+                if let Found::Entries(entries) = p.found {
+                    if p.team_context || Slot::of(text, p.span) == Slot::Team {
+                        linker.teams.extend(entries.iter().copied().filter(|&id| {
+                            let e = linker.gazetteer.entry(id);
+                            e.kind() == EntityKind::Place && !nation(e)
+                        }));
+                    }
+                }
+            }
+        }
         for mut p in pending.drain(..) {
             if matches!(p.found, Found::Entries(_)) {
                 p.span = strip_leading_article(text, p.span);
@@ -121,6 +136,14 @@ impl DocState<'_, '_> {
     }
 }
 
+/// Whether `e` is a nation, whose team datasets label differently: a
+/// country, a continent or a region, or one of the United Kingdom's
+/// first-level parts (England, Scotland, Wales, Northern Ireland).
+fn nation(e: &crate::gazetteer::Entry) -> bool {
+    matches!(e.entity_type(), Some("country" | "continent" | "region"))
+        || (e.entity_type() == Some("subdivision") && e.id().starts_with("iso3166-2:GB-"))
+}
+
 /// What stands where a gazetteer name is: a place where something
 /// happens, a team, or either.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -157,8 +180,8 @@ fn place_slot(text: &str, span: Span, surface: &str) -> bool {
 
 /// Whether a place at `span` is where something happens rather than who
 /// does it: after "in", "at", "near", "from" or "outside", before a colon
-/// (a venue heading a line of results: "Bristol: Gloucestershire 183"), or
-/// in brackets ("At Headingley (Leeds)").
+/// (a venue heading a line of results: "Bristol: Gloucestershire 183"), in
+/// brackets ("At Headingley (Leeds)"), or before a dateline's date.
 fn venue_slot(text: &str, span: Span) -> bool {
     let before = text[..span.start].trim_end_matches(' ');
     matches!(
@@ -166,6 +189,18 @@ fn venue_slot(text: &str, span: Span) -> bool {
         "in" | "at" | "near" | "from" | "outside" | "In" | "At"
     ) || before.ends_with('(')
         || text[span.end..].starts_with([':', ')'])
+        || dateline(&text[span.end..])
+}
+
+/// Whether `after` opens with a dateline's date (" 1996-08-31"): the name
+/// before it is where the report was filed.
+fn dateline(after: &str) -> bool {
+    let b = after.as_bytes();
+    b.len() >= 9
+        && b[0] == b' '
+        && b[1..5].iter().all(u8::is_ascii_digit)
+        && b[5] == b'-'
+        && b[6..8].iter().all(u8::is_ascii_digit)
 }
 
 /// Whether a place's name at `span` stands where a sports report names a
@@ -174,7 +209,7 @@ fn venue_slot(text: &str, span: Span) -> bool {
 /// ("Norwich striker"), or before "'s" and a player's name or a result
 /// ("Baltimore's Eddie Murray", "Texas's lead").
 fn team_slot(text: &str, span: Span) -> bool {
-    const BEFORE: &[&str] = &["for", "against", "joined", "former", "rejoined"];
+    const BEFORE: &[&str] = &["for", "against", "joined", "former", "rejoined", "rivals"];
     const ROLES: &[&str] = &[
         "striker",
         "forward",
@@ -187,6 +222,7 @@ fn team_slot(text: &str, span: Span) -> bool {
         "captain",
         "skipper",
         "manager",
+        "boss",
         "coach",
         "batsman",
         "bowler",
@@ -271,6 +307,8 @@ struct Linker<'d> {
     short: WordMap<String, usize>,
     /// The document reports sport (see `DocState::sports_document`).
     sports: bool,
+    /// Places read as teams somewhere in a sports report.
+    teams: Vec<EntryId>,
     /// An acronym defined in brackets after an organization's name
     /// ("Central Narcotics Bureau (CNB)") → the index of the organization.
     acronyms: WordMap<String, usize>,
@@ -298,6 +336,7 @@ impl<'d> Linker<'d> {
             short: WordMap::default(),
             acronyms: WordMap::default(),
             sports: false,
+            teams: Vec::new(),
             mentions: Vec::with_capacity(pending.len()),
         }
     }
@@ -387,15 +426,14 @@ impl<'d> Linker<'d> {
         let mut kind = e.kind();
         // In a sports report, a county stands for its team, and so does a
         // town or a state where a team stands ("homered for Cleveland",
-        // "Norwich striker Keith O'Neill"); a nation's team is left a place,
-        // as conventions differ (England, Scotland and Wales are the United
-        // Kingdom's first-level parts).
-        let nation = matches!(e.entity_type(), Some("country" | "continent" | "region"))
-            || (e.entity_type() == Some("subdivision") && e.id().starts_with("iso3166-2:GB-"));
+        // "Norwich striker Keith O'Neill") or that the report reads as a
+        // team elsewhere; a nation's team is left a place, as conventions
+        // differ (see `nation`).
         let region_team = self.sports
             && kind == EntityKind::Place
             && slot != Slot::Venue
-            && (e.entity_type() == Some("county") || (!nation && slot == Slot::Team));
+            && (e.entity_type() == Some("county")
+                || (!nation(e) && (slot == Slot::Team || self.teams.contains(&best))));
         let evidence = if (p.team_context || region_team) && kind == EntityKind::Place {
             kind = EntityKind::Organization;
             Evidence::Team
