@@ -25,8 +25,11 @@ pub(super) fn said_clause(
     let text = ctx.text;
     let n = words.len();
     let speaker = said_speaker(ctx, words, k, part)?;
-    // ""…," said Maria Chen" attributes a quotation.
-    if !words[k - 1].is_word() && matches!(&text[words[k - 1].span()], "\"" | "”" | "’" | "'" | "»")
+    // ""…," said Maria Chen" attributes a quotation; a participle after
+    // it ("…," adding that …") reports on.
+    if !words[k - 1].is_word()
+        && matches!(&text[words[k - 1].span()], "\"" | "”" | "’" | "'" | "»")
+        && !text[words[k].span()].ends_with("ing")
     {
         return None;
     }
@@ -292,6 +295,7 @@ pub(super) fn clause_end(
         if k < skip_to {
             continue;
         }
+        let mut stop_at = w.span().start;
         let stop = if w.is_word() {
             let next = words_after.get(k + 1);
             matches!(&text[w.span()], "and" | "but")
@@ -305,6 +309,10 @@ pub(super) fn clause_end(
         } else {
             match sign_role(ctx, &words_after[k..]) {
                 SignRole::Ends => true,
+                SignRole::EndsAt(at) => {
+                    stop_at = at;
+                    true
+                }
                 SignRole::Aside(len) => {
                     skip_to = k + len;
                     false
@@ -313,7 +321,7 @@ pub(super) fn clause_end(
             }
         };
         if stop {
-            end = w.span().start;
+            end = stop_at;
             break;
         }
     }
@@ -362,10 +370,19 @@ fn new_attribution_after_quote(ctx: &Ctx<'_>, rest: &[Word]) -> bool {
         })
 }
 
+/// Whether `w` is a mark that can close a quotation.
+#[inline]
+fn closing_mark(text: &str, w: &Word) -> bool {
+    !w.is_word() && matches!(&text[w.span()], "\"" | "”" | "'" | "’" | "»")
+}
+
 /// What a punctuation mark does to the reported clause it is in.
 enum SignRole {
     /// The clause ends before it.
     Ends,
+    /// The clause ends at this byte, after the closing mark that follows
+    /// it.
+    EndsAt(usize),
     /// It opens an aside of this many words and marks, which the clause
     /// goes on after.
     Aside(usize),
@@ -387,6 +404,28 @@ fn sign_role(ctx: &Ctx<'_>, rest: &[Word]) -> SignRole {
             _ => SignRole::Ends,
         },
         ";" | "(" => SignRole::Ends,
+        // "said things "should be settled by May," referring to …": a
+        // comma inside the closing mark of a quotation gives the sentence
+        // back to the writer as the end of a quotation does; "and" may
+        // join a second complement ("…," and the partner being …").
+        "," if next.is_some_and(|n| closing_mark(text, n)) => {
+            let marks = 1 + usize::from(rest.get(2).is_some_and(|m| closing_mark(text, m)));
+            let after = &rest[1 + marks..];
+            let participle = after.first().is_some_and(|a| {
+                let l = ctx.lower(a);
+                a.is_word() && l.ends_with("ing") && !ctx.capitalized(a)
+            });
+            let and = after.first().is_some_and(|a| &*ctx.lower(a) == "and");
+            if !participle && after.iter().take(3).any(|w| ctx.is_reporting_cue(w)) {
+                // ""A," she said": the quotation has an attribution of
+                // its own, and is no part of the clause.
+                SignRole::Ends
+            } else if !and && new_attribution_after_quote(ctx, after) {
+                SignRole::EndsAt(rest[marks].span().end)
+            } else {
+                SignRole::Neutral
+            }
+        }
         // "…, and I think the public will …": a new attribution.
         "," if rest[1..].iter().take(4).any(|w| ctx.is_reporting_cue(w)) => SignRole::Ends,
         // "said A, but that B": a second complement of the same cue.
