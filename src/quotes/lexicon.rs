@@ -126,6 +126,9 @@ lists! {
     VERB_SUBJECTS: WordList = "quote_verb_subjects.txt";
     /// Words before a speech-verb form that make it a noun: "the", "his".
     NOUN_MARKERS: WordList = "quote_noun_markers.txt";
+    /// Prepositions before a speech-verb form that make it a noun unless
+    /// it ends in "-ing": "for comment", "by saying".
+    NOUN_PREPOSITIONS: WordList = "quote_noun_prepositions.txt";
     /// Verbs that are cues with a particle: "went (on)", "shot (back)".
     PHRASAL_VERBS: WordList = "quote_phrasal_verbs.txt";
     /// The particles of phrasal cues: "on", "back".
