@@ -45,6 +45,18 @@ pub(super) fn said_clause(
     {
         return None;
     }
+    // ""…," Ruiz told supporters in Leeds.": after a quotation, "told"
+    // and its object report nothing more unless "that" or a subject
+    // ("told the crowd he was …") opens a clause.
+    if after
+        && lexicon::OBJECT_CUES.contains(&ctx.lower(&words[k]))
+        && !words[k + 1..].iter().any(|w| {
+            is_that(ctx, w)
+                || (w.is_word() && lexicon::CLAUSE_SUBJECTS.contains(&ctx.text[w.span()]))
+        })
+    {
+        return None;
+    }
     let j = clause_start(ctx, words, k, after)?;
     let start = words[j].span().start;
     if content_end <= start {
