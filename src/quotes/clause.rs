@@ -450,7 +450,10 @@ fn sign_role(ctx: &Ctx<'_>, rest: &[Word]) -> SignRole {
             let ends = next.is_some_and(|n| {
                 let l = ctx.lower(n);
                 lexicon::WRITER_CLAUSES.contains(&l)
-                    || (n.is_word() && l.ends_with("ing") && !ctx.capitalized(n))
+                    || (n.is_word()
+                        && l.ends_with("ing")
+                        && !ctx.capitalized(n)
+                        && !lexicon::ING_PREPOSITIONS.contains(&l))
                     || (matches!(&*l, "and" | "but")
                         && after_next.is_some_and(|a| reporting_verb(ctx, a)))
             });

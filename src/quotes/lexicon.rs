@@ -159,6 +159,9 @@ lists! {
     /// Words that give a sentence back to the writer after a quotation's
     /// comma: "and", "which".
     AFTER_QUOTE_CLAUSES: WordList = "quote_after_quote_clauses.txt";
+    /// Words in "-ing" that are prepositions, not participles:
+    /// "including".
+    ING_PREPOSITIONS: WordList = "quote_ing_prepositions.txt";
     /// Conjunctions that open a new clause after a comma: "and", "yet".
     CONJUNCTIONS: WordList = "quote_conjunctions.txt";
     /// Conjunctions that open a subordinate clause before the main one:
