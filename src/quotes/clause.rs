@@ -57,6 +57,13 @@ pub(super) fn said_clause(
     {
         return None;
     }
+    // "has told of her terror": what the account was about, not what was
+    // said.
+    if lexicon::TOPIC_CUES.contains(&ctx.lower(&words[k]))
+        && words.get(k + 1).is_some_and(|w| &*ctx.lower(w) == "of")
+    {
+        return None;
+    }
     let j = clause_start(ctx, words, k, after)?;
     let start = words[j].span().start;
     if content_end <= start {

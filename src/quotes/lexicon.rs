@@ -142,6 +142,8 @@ lists! {
     OPENING_CUES: WordList = "quote_opening_cues.txt";
     /// Cues whose object comes before their clause: "told", "asked".
     OBJECT_CUES: WordList = "quote_object_cues.txt";
+    /// Cues that report nothing before "of": "told (of her ordeal)".
+    TOPIC_CUES: WordList = "quote_topic_cues.txt";
     /// Objects between a cue and a whole quoted statement: "reporters".
     CUE_OBJECTS: WordList = "quote_cue_objects.txt";
     /// Last words of "the following statement:", "this:".
