@@ -153,6 +153,7 @@ impl std::fmt::Display for Got {
 
 const TABLES: &[(&str, &str)] = &[
     ("classes", include_str!("data/quotes/classes.toml")),
+    ("clause_ends", include_str!("data/quotes/clause_ends.toml")),
     ("coordinated", include_str!("data/quotes/coordinated.toml")),
     ("parts", include_str!("data/quotes/parts.toml")),
     ("fragments", include_str!("data/quotes/fragments.toml")),

@@ -191,6 +191,9 @@ pub(super) fn mixed_around(
             && text[w.span()].starts_with(|c: char| c.is_lowercase())
             // "The answers to …" is a noun.
             && !(k > 0 && lexicon::DETERMINERS.contains(&ctx.lower(&pre[k - 1])))
+            // "has told of the "terrifying" moment" reports no words.
+            && !(lexicon::TOPIC_CUES.contains(&ctx.lower(w))
+                && pre.get(k + 1).is_some_and(|n| &*ctx.lower(n) == "of"))
     };
     let verb = (lo..n).rev().find(|&k| is_verb(k))?;
     // Nothing but words between the verb and the quotation (the words

@@ -25,8 +25,11 @@ pub(super) fn said_clause(
     let text = ctx.text;
     let n = words.len();
     let speaker = said_speaker(ctx, words, k, part)?;
-    // ""…," said Maria Chen" attributes a quotation.
-    if !words[k - 1].is_word() && matches!(&text[words[k - 1].span()], "\"" | "”" | "’" | "'" | "»")
+    // ""…," said Maria Chen" attributes a quotation; a participle after
+    // it ("…," adding that …") reports on.
+    if !words[k - 1].is_word()
+        && matches!(&text[words[k - 1].span()], "\"" | "”" | "’" | "'" | "»")
+        && !text[words[k].span()].ends_with("ing")
     {
         return None;
     }
@@ -39,6 +42,25 @@ pub(super) fn said_clause(
             lexicon::SETTING_PREPOSITIONS.contains(&l) || lexicon::AFTER_QUOTE_SETTINGS.contains(&l)
         })
         && !(k + 1..n.min(k + 16)).any(|t| is_that(ctx, &words[t]))
+    {
+        return None;
+    }
+    // ""…," Ruiz told supporters in Leeds.": after a quotation, "told"
+    // and its object report nothing more unless "that" or a subject
+    // ("told the crowd he was …") opens a clause.
+    if after
+        && lexicon::OBJECT_CUES.contains(&ctx.lower(&words[k]))
+        && !words[k + 1..].iter().any(|w| {
+            is_that(ctx, w)
+                || (w.is_word() && lexicon::CLAUSE_SUBJECTS.contains(&ctx.text[w.span()]))
+        })
+    {
+        return None;
+    }
+    // "has told of her terror": what the account was about, not what was
+    // said.
+    if lexicon::TOPIC_CUES.contains(&ctx.lower(&words[k]))
+        && words.get(k + 1).is_some_and(|w| &*ctx.lower(w) == "of")
     {
         return None;
     }
@@ -292,6 +314,7 @@ pub(super) fn clause_end(
         if k < skip_to {
             continue;
         }
+        let mut stop_at = w.span().start;
         let stop = if w.is_word() {
             let next = words_after.get(k + 1);
             matches!(&text[w.span()], "and" | "but")
@@ -305,6 +328,10 @@ pub(super) fn clause_end(
         } else {
             match sign_role(ctx, &words_after[k..]) {
                 SignRole::Ends => true,
+                SignRole::EndsAt(at) => {
+                    stop_at = at;
+                    true
+                }
                 SignRole::Aside(len) => {
                     skip_to = k + len;
                     false
@@ -313,7 +340,7 @@ pub(super) fn clause_end(
             }
         };
         if stop {
-            end = w.span().start;
+            end = stop_at;
             break;
         }
     }
@@ -362,10 +389,19 @@ fn new_attribution_after_quote(ctx: &Ctx<'_>, rest: &[Word]) -> bool {
         })
 }
 
+/// Whether `w` is a mark that can close a quotation.
+#[inline]
+fn closing_mark(text: &str, w: &Word) -> bool {
+    !w.is_word() && matches!(&text[w.span()], "\"" | "”" | "'" | "’" | "»")
+}
+
 /// What a punctuation mark does to the reported clause it is in.
 enum SignRole {
     /// The clause ends before it.
     Ends,
+    /// The clause ends at this byte, after the closing mark that follows
+    /// it.
+    EndsAt(usize),
     /// It opens an aside of this many words and marks, which the clause
     /// goes on after.
     Aside(usize),
@@ -387,6 +423,28 @@ fn sign_role(ctx: &Ctx<'_>, rest: &[Word]) -> SignRole {
             _ => SignRole::Ends,
         },
         ";" | "(" => SignRole::Ends,
+        // "said things "should be settled by May," referring to …": a
+        // comma inside the closing mark of a quotation gives the sentence
+        // back to the writer as the end of a quotation does; "and" may
+        // join a second complement ("…," and the partner being …").
+        "," if next.is_some_and(|n| closing_mark(text, n)) => {
+            let marks = 1 + usize::from(rest.get(2).is_some_and(|m| closing_mark(text, m)));
+            let after = &rest[1 + marks..];
+            let participle = after.first().is_some_and(|a| {
+                let l = ctx.lower(a);
+                a.is_word() && l.ends_with("ing") && !ctx.capitalized(a)
+            });
+            let and = after.first().is_some_and(|a| &*ctx.lower(a) == "and");
+            if !participle && after.iter().take(3).any(|w| ctx.is_reporting_cue(w)) {
+                // ""A," she said": the quotation has an attribution of
+                // its own, and is no part of the clause.
+                SignRole::Ends
+            } else if !and && new_attribution_after_quote(ctx, after) {
+                SignRole::EndsAt(rest[marks].span().end)
+            } else {
+                SignRole::Neutral
+            }
+        }
         // "…, and I think the public will …": a new attribution.
         "," if rest[1..].iter().take(4).any(|w| ctx.is_reporting_cue(w)) => SignRole::Ends,
         // "said A, but that B": a second complement of the same cue.
@@ -399,7 +457,10 @@ fn sign_role(ctx: &Ctx<'_>, rest: &[Word]) -> SignRole {
             let ends = next.is_some_and(|n| {
                 let l = ctx.lower(n);
                 lexicon::WRITER_CLAUSES.contains(&l)
-                    || (n.is_word() && l.ends_with("ing") && !ctx.capitalized(n))
+                    || (n.is_word()
+                        && l.ends_with("ing")
+                        && !ctx.capitalized(n)
+                        && !lexicon::ING_PREPOSITIONS.contains(&l))
                     || (matches!(&*l, "and" | "but")
                         && after_next.is_some_and(|a| reporting_verb(ctx, a)))
             });

@@ -126,6 +126,9 @@ lists! {
     VERB_SUBJECTS: WordList = "quote_verb_subjects.txt";
     /// Words before a speech-verb form that make it a noun: "the", "his".
     NOUN_MARKERS: WordList = "quote_noun_markers.txt";
+    /// Prepositions before a speech-verb form that make it a noun unless
+    /// it ends in "-ing": "for comment", "by saying".
+    NOUN_PREPOSITIONS: WordList = "quote_noun_prepositions.txt";
     /// Verbs that are cues with a particle: "went (on)", "shot (back)".
     PHRASAL_VERBS: WordList = "quote_phrasal_verbs.txt";
     /// The particles of phrasal cues: "on", "back".
@@ -139,6 +142,8 @@ lists! {
     OPENING_CUES: WordList = "quote_opening_cues.txt";
     /// Cues whose object comes before their clause: "told", "asked".
     OBJECT_CUES: WordList = "quote_object_cues.txt";
+    /// Cues that report nothing before "of": "told (of her ordeal)".
+    TOPIC_CUES: WordList = "quote_topic_cues.txt";
     /// Objects between a cue and a whole quoted statement: "reporters".
     CUE_OBJECTS: WordList = "quote_cue_objects.txt";
     /// Last words of "the following statement:", "this:".
@@ -156,6 +161,9 @@ lists! {
     /// Words that give a sentence back to the writer after a quotation's
     /// comma: "and", "which".
     AFTER_QUOTE_CLAUSES: WordList = "quote_after_quote_clauses.txt";
+    /// Words in "-ing" that are prepositions, not participles:
+    /// "including".
+    ING_PREPOSITIONS: WordList = "quote_ing_prepositions.txt";
     /// Conjunctions that open a new clause after a comma: "and", "yet".
     CONJUNCTIONS: WordList = "quote_conjunctions.txt";
     /// Conjunctions that open a subordinate clause before the main one:

@@ -155,8 +155,77 @@ pub(super) fn according_to_speaker(
 /// "…, X said." or "…, said X." after the last comma, with nothing after
 /// the speaker (not "…, emphasizing it was time …") and no conjunction
 /// opening a new clause (not ", and news reports suggest turnout will be
-/// high").
+/// high"); or "…, X said" and the cue's setting ("…, he said at a news
+/// conference in Cairo, where …", "…, the agency said, as part of …").
 fn speaker_said_last(ctx: &Ctx<'_>, words: &[Word]) -> Option<Report> {
+    said_before_setting(ctx, words).or_else(|| speaker_said_after_last_comma(ctx, words))
+}
+
+/// "…, X said" followed by the cue's setting and nothing that could be
+/// reported ("…, he said while talking to a television channel.", "…, the
+/// agency said, as part of …"), after one of the last three commas: the
+/// words before that comma are what was said.
+fn said_before_setting(ctx: &Ctx<'_>, words: &[Word]) -> Option<Report> {
+    let commas = words
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(|(_, w)| ctx.is_sign(w, ","))
+        .map(|(i, _)| i)
+        .take(3);
+    for comma in commas {
+        let tail = &words[comma + 1..];
+        let Some(c) = (1..tail.len().min(7)).find(|&c| ctx.is_reporting_verb(tail, c)) else {
+            continue;
+        };
+        if tail[..c].iter().any(|w| !w.is_word())
+            || lexicon::CONJUNCTIONS.contains(&ctx.lower(&tail[0]))
+            || lexicon::OBJECT_CUES.contains(&ctx.lower(&tail[c]))
+        {
+            continue;
+        }
+        let mut s = c + 1;
+        let comma_after = tail.get(s).is_some_and(|w| ctx.is_sign(w, ","));
+        if comma_after {
+            s += 1;
+        }
+        // "said in a video message", "said while talking to …", "said,
+        // as part of …"; not "agreed to …", "contending with …".
+        let setting = tail.get(s).is_some_and(|w| {
+            let l = ctx.lower(w);
+            w.is_word()
+                && (lexicon::SETTING_OPENERS.contains(&l)
+                    || matches!(&*l, "while" | "after" | "before")
+                    || (comma_after && l == "as"))
+        });
+        // No "that" after the cue, and no cue in its setting: nothing
+        // after it is reported.
+        let reports = tail[c + 1..]
+            .iter()
+            .any(|w| ctx.text[w.span()].eq_ignore_ascii_case("that"))
+            || tail[s..]
+                .iter()
+                .take_while(|w| !ctx.is_sign(w, ","))
+                .any(|w| ctx.is_cue(w));
+        if !setting || reports || comma < 3 {
+            continue;
+        }
+        let speaker = ctx.phrase_before(words, comma + 1, comma + 1 + c)?;
+        if speaker.start != tail[0].span().start {
+            return None;
+        }
+        return Some(Report {
+            content: Span::new(words[0].span().start, words[comma - 1].span().end),
+            speaker: Some(speaker),
+            cue: tail[c].span(),
+        });
+    }
+    None
+}
+
+/// "…, X said." or "…, said X." after the last comma (see
+/// [`speaker_said_last`]).
+fn speaker_said_after_last_comma(ctx: &Ctx<'_>, words: &[Word]) -> Option<Report> {
     let n = words.len();
     let comma = words.iter().rposition(|w| ctx.is_sign(w, ","))?;
     let tail = &words[comma + 1..];
@@ -319,6 +388,11 @@ mod tests {
         );
         // Not a new clause.
         assert!(patterns("The ships will wait, and reports suggest a delay.").is_empty());
+        // The cue's setting after it is not what was said.
+        assert_eq!(
+            patterns("The ships will wait, Lenz said at a briefing in Split, where it rained."),
+            ["Indirect The ships will wait | said | Lenz"]
+        );
     }
 
     #[test]

@@ -97,7 +97,11 @@ impl<'a> Ctx<'a> {
         (self.is_cue(&words[k]) || (words[k].is_word() && phrasal()))
             && !(k > 0 && words[k - 1].is_word() && {
                 let l = self.lower(&words[k - 1]);
-                lexicon::NOUN_MARKERS.contains(&l) || l.ends_with("'s") || l.ends_with("’s")
+                lexicon::NOUN_MARKERS.contains(&l)
+                    || l.ends_with("'s")
+                    || l.ends_with("’s")
+                    || (lexicon::NOUN_PREPOSITIONS.contains(&l)
+                        && !self.text[words[k].span()].ends_with("ing"))
             })
     }
 
@@ -106,10 +110,13 @@ impl<'a> Ctx<'a> {
     /// name, a pronoun or a relative pronoun, or before "that".
     fn is_noun_form(&self, words: &[Word], k: usize) -> bool {
         lexicon::NOUN_FORMS.contains(&self.text[words[k].span()])
-            && !(k > 0
-                && words[k - 1].is_word()
-                && (self.capitalized(&words[k - 1])
-                    || lexicon::VERB_SUBJECTS.contains(&self.lower(&words[k - 1]))))
+            && !(k > 0 && words[k - 1].is_word() && {
+                // A name is a subject ("Trump states"), a determiner
+                // opening the sentence is not ("Some states voted").
+                let l = self.lower(&words[k - 1]);
+                (self.capitalized(&words[k - 1]) && !lexicon::DETERMINERS.contains(&l))
+                    || lexicon::VERB_SUBJECTS.contains(&l)
+            })
             && !words.get(k + 1).is_some_and(|w| &*self.lower(w) == "that")
     }
 
@@ -521,6 +528,16 @@ mod tests {
         assert!(!ctx("two states hold votes").is_verb_cue(&words, k));
         let (words, k) = read("she went on", "went");
         assert!(ctx("she went on").is_verb_cue(&words, k));
+        // After a preposition, a noun; a gerund stays a verb.
+        let (words, k) = read("asked for comment on it", "comment");
+        assert!(!ctx("asked for comment on it").is_verb_cue(&words, k));
+        let (words, k) = read("won by saying it", "saying");
+        assert!(ctx("won by saying it").is_verb_cue(&words, k));
+        // A determiner opening the sentence is no subject; a name is.
+        let (words, k) = read("Some states voted", "states");
+        assert!(!ctx("Some states voted").is_verb_cue(&words, k));
+        let (words, k) = read("Rowe states it", "states");
+        assert!(ctx("Rowe states it").is_verb_cue(&words, k));
         let (words, k) = read("polls show Ames ahead", "show");
         assert!(ctx("polls show Ames ahead").is_belief_cue(&words, k));
         let (words, k) = read("the show ended", "show");
