@@ -104,6 +104,13 @@ impl<'r> DocState<'r, '_> {
     pub(super) fn is_common(&self, word: &str) -> bool {
         let lex = self.lex();
         let word = word.trim_end_matches('.');
+        // The plural of an abbreviation ("MPs", "CEOs", "NGOs") names a
+        // kind of thing, not one.
+        if let Some(stem) = word.strip_suffix('s') {
+            if stem.len() >= 2 && stem.bytes().all(|b| b.is_ascii_uppercase()) {
+                return true;
+            }
+        }
         lex.common.contains(word)
             || (word.contains(['\'', '’'])
                 && word
