@@ -688,18 +688,31 @@ impl<'r> DocState<'r, '_> {
         }
         let lex = self.lex();
         let words: Vec<&str> = units[from..=to].iter().map(|u| &text[u.span]).collect();
-        if words
-            .iter()
-            .all(|w| self.is_common(w) || lex.nouns.contains(*w))
-        {
-            return;
-        }
         let span = Span::new(units[from].span.start, units[to].span.end);
         let prev = if from == 0 {
             outside.before
         } else {
             Some(units[from - 1].span)
         };
+        // "the Court", "this Court" inside a sentence: the court that hears
+        // the case, one body ("may it please the Court").
+        if words == ["Court"]
+            && !initial
+            && prev.is_some_and(|p| matches!(&text[p], "the" | "this" | "This"))
+        {
+            self.push_as(
+                span,
+                Found::Local(EntityKind::Organization),
+                Evidence::HeadWord,
+            );
+            return;
+        }
+        if words
+            .iter()
+            .all(|w| self.is_common(w) || lex.nouns.contains(*w))
+        {
+            return;
+        }
         let next = units.get(to + 1).map(|n| n.span).or(outside.after);
         if !titled && words.len() <= 2 && self.region_after_place(span) {
             // "Exeter, Devon": the region of the place before it.
