@@ -101,17 +101,12 @@ impl<'r> DocState<'r, '_> {
 
     /// Whether `word` (without a final full stop, or before an apostrophe)
     /// is a capitalised word that never starts a name.
+    #[inline]
     pub(super) fn is_common(&self, word: &str) -> bool {
         let lex = self.lex();
         let word = word.trim_end_matches('.');
-        // The plural of an abbreviation ("MPs", "CEOs", "NGOs") names a
-        // kind of thing, not one.
-        if let Some(stem) = word.strip_suffix('s') {
-            if stem.len() >= 2 && stem.bytes().all(|b| b.is_ascii_uppercase()) {
-                return true;
-            }
-        }
         lex.common.contains(word)
+            || plural_abbreviation(word)
             || (word.contains(['\'', '’'])
                 && word
                     .split(['\'', '’'])
@@ -716,32 +711,46 @@ fn is_body(word: &str) -> bool {
     )
 }
 
+/// Whether `word` is the plural of an abbreviation ("MPs", "CEOs",
+/// "NGOs"), which names a kind of thing, not one.
+fn plural_abbreviation(word: &str) -> bool {
+    word.strip_suffix('s')
+        .is_some_and(|stem| stem.len() >= 2 && stem.bytes().all(|b| b.is_ascii_uppercase()))
+}
+
 /// Whether the words around a name tell of a match result: two words
 /// before it ("held to a draw by", "lost to", "a win over") or a plural
 /// verb and a result after it, as British reports write teams ("Brazil were
 /// held", "Leeds are unbeaten"). Only the last and next few words are read.
 fn result_phrase(before: &str, after: &str) -> bool {
-    let mut back = before[floor_char(before, before.len().saturating_sub(24))..]
-        .split_whitespace()
-        .rev();
-    let (last, second) = (back.next().unwrap_or(""), back.next().unwrap_or(""));
-    let two_before = matches!(
-        (second, last),
-        ("draw" | "drew" | "drawn", "by" | "with" | "against")
-            | ("lost" | "lose" | "losing" | "loss", "to")
-            | ("beaten" | "defeated" | "held" | "eliminated", "by")
-            | ("win" | "victory" | "triumph" | "wins", "over" | "against")
-            | ("defeat", "to" | "by")
-    );
-    let mut ahead = after[..floor_char(after, 24)].split_whitespace();
-    let plural = matches!(
-        (ahead.next().unwrap_or(""), ahead.next().unwrap_or("")),
-        (
-            "were" | "are",
-            "held" | "beaten" | "unbeaten" | "thrashed" | "eliminated" | "knocked" | "relegated"
-        )
-    );
-    two_before || plural
+    let before = before.trim_end_matches(' ');
+    let last = word_ending(before);
+    if matches!(last, "by" | "with" | "against" | "to" | "over") {
+        let second = word_ending(before[..before.len() - last.len()].trim_end_matches(' '));
+        if matches!(
+            (second, last),
+            ("draw" | "drew" | "drawn", "by" | "with" | "against")
+                | ("lost" | "lose" | "losing" | "loss", "to")
+                | ("beaten" | "defeated" | "held" | "eliminated", "by")
+                | ("win" | "victory" | "triumph" | "wins", "over" | "against")
+                | ("defeat", "to" | "by")
+        ) {
+            return true;
+        }
+    }
+    let Some(rest) = after
+        .strip_prefix(" were ")
+        .or_else(|| after.strip_prefix(" are "))
+    else {
+        return false;
+    };
+    let end = rest
+        .find(|c: char| !c.is_ascii_lowercase())
+        .unwrap_or(rest.len());
+    matches!(
+        &rest[..end],
+        "held" | "beaten" | "unbeaten" | "thrashed" | "eliminated" | "knocked" | "relegated"
+    )
 }
 
 /// The words of `text` (runs of letters and digits) that start with a

@@ -417,45 +417,78 @@ pub(super) fn is_sport_word(word: &str) -> bool {
 /// Whether `word` is one of the most common Vietnamese family names, with
 /// or without its diacritics; Vietnamese names write it first.
 pub(super) fn is_vietnamese_family_name(word: &str) -> bool {
-    const NAMES: &[&str] = &[
-        "Nguyen", "Nguyễn", "Tran", "Trần", "Le", "Lê", "Pham", "Phạm", "Hoang", "Hoàng", "Huynh",
-        "Huỳnh", "Phan", "Vu", "Vũ", "Vo", "Võ", "Dang", "Đặng", "Bui", "Bùi", "Do", "Đỗ", "Ho",
-        "Hồ", "Ngo", "Ngô", "Duong", "Dương", "Ly", "Lý", "Trinh", "Trịnh", "Dinh", "Đinh",
-        "Truong", "Trương",
-    ];
-    NAMES.contains(&word)
+    matches!(
+        word,
+        "Nguyen"
+            | "Nguyễn"
+            | "Tran"
+            | "Trần"
+            | "Le"
+            | "Lê"
+            | "Pham"
+            | "Phạm"
+            | "Hoang"
+            | "Hoàng"
+            | "Huynh"
+            | "Huỳnh"
+            | "Phan"
+            | "Vu"
+            | "Vũ"
+            | "Vo"
+            | "Võ"
+            | "Dang"
+            | "Đặng"
+            | "Bui"
+            | "Bùi"
+            | "Do"
+            | "Đỗ"
+            | "Ho"
+            | "Hồ"
+            | "Ngo"
+            | "Ngô"
+            | "Duong"
+            | "Dương"
+            | "Ly"
+            | "Lý"
+            | "Trinh"
+            | "Trịnh"
+            | "Dinh"
+            | "Đinh"
+            | "Truong"
+            | "Trương"
+    )
 }
 
 /// Whether `word` names a part of the place after it: a compass point,
 /// "Old", "Upper", "Lower", "Greater", "Inner", "Outer" ("North Oakland",
 /// "Southern Senegal", "Greater Manchester").
 pub(super) fn is_place_part(word: &str) -> bool {
-    const PARTS: &[&str] = &[
-        "North",
-        "South",
-        "East",
-        "West",
-        "Northern",
-        "Southern",
-        "Eastern",
-        "Western",
-        "Central",
-        "Northeast",
-        "Northwest",
-        "Southeast",
-        "Southwest",
-        "Northeastern",
-        "Northwestern",
-        "Southeastern",
-        "Southwestern",
-        "Upper",
-        "Lower",
-        "Greater",
-        "Inner",
-        "Outer",
-        "Old",
-    ];
-    PARTS.contains(&word)
+    matches!(
+        word,
+        "North"
+            | "South"
+            | "East"
+            | "West"
+            | "Northern"
+            | "Southern"
+            | "Eastern"
+            | "Western"
+            | "Central"
+            | "Northeast"
+            | "Northwest"
+            | "Southeast"
+            | "Southwest"
+            | "Northeastern"
+            | "Northwestern"
+            | "Southeastern"
+            | "Southwestern"
+            | "Upper"
+            | "Lower"
+            | "Greater"
+            | "Inner"
+            | "Outer"
+            | "Old"
+    )
 }
 
 /// Whether `word` is a preposition that announces a place ("in", "near").
