@@ -823,10 +823,10 @@ impl<'r> DocState<'r, '_> {
     }
 
     /// Whether `units` are a team's name: a gazetteer place other than a
-    /// country, then one or two
-    /// capitalised words that no list holds (no demonyms, peoples or given
-    /// names: "Kosovo Albanians"), the last a plural nickname
-    /// ("Florida Marlins", "Boston Red Sox", "Cincinnati Reds"). A place
+    /// country, then one or two capitalised words that no list holds (no
+    /// demonyms, peoples or given names: "Kosovo Albanians"), the last a
+    /// plural nickname ("Florida Marlins", "Boston Red Sox", "Cincinnati
+    /// Reds"). A place
     /// that is also a given name ("Houston", "Chad") needs a sports report
     /// and a nickname that no surname could be: three words, or a result's
     /// verb or score next to it ("Chad Curtis", "Austin Rivers" are people).
@@ -930,30 +930,27 @@ impl<'r> DocState<'r, '_> {
             return None;
         }
         let gazetteer = self.gazetteer();
+        // After a town the gazetteer lacks, the code must end a clause or
+        // come before a ZIP code, and "MD" is a doctor's degree ("Preuss,
+        // MD").
+        let unknown_town = || {
+            let after = &text[span.end..];
+            code != "MD"
+                && (after.is_empty()
+                    || after.starts_with([',', '.', ';', ')', '\n', '\r'])
+                    || after
+                        .strip_prefix(' ')
+                        .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit())))
+        };
         let town = match last.found {
             Found::Entries(town) => town.iter().any(|&id| {
                 let e = gazetteer.entry(id);
                 e.kind() == EntityKind::Place && e.country() == Some("US")
             }),
-            // A town the gazetteer lacks ("Vinita, OK,", "Pawnee Flats,
-            // OK,": no evidence but its shape made it a person), where the
-            // code ends a clause or comes before a ZIP code; not a doctor's
-            // degree ("Preuss, MD").
-            Found::Unconfirmed | Found::Local(_)
-                if matches!(
-                    (&last.found, last.evidence),
-                    (Found::Unconfirmed, _) | (Found::Local(_), Evidence::NameShape)
-                ) =>
-            {
-                let after = &text[span.end..];
-                code != "MD"
-                    && (after.is_empty()
-                        || after.starts_with([',', '.', ';', ')', '\n', '\r'])
-                        || after
-                            .strip_prefix(' ')
-                            .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit())))
-            }
-            Found::Unconfirmed | Found::Local(_) => false,
+            // "Vinita, OK,"; "Pawnee Flats, OK,", which only its shape made
+            // a person.
+            Found::Unconfirmed => unknown_town(),
+            Found::Local(_) => last.evidence == Evidence::NameShape && unknown_town(),
         };
         if !town {
             return None;
