@@ -513,7 +513,25 @@ fn sign_role(ctx: &Ctx<'_>, rest: &[Word]) -> SignRole {
             Some(p) if p < 16 => SignRole::Aside(p + 2),
             _ => SignRole::Ends,
         },
-        ";" | "(" => SignRole::Ends,
+        // A short name in brackets is part of the words around it:
+        // "Pakistan Tehreek-e-Insaf (PTI) is …", "Sen. Tim Kaine (D-Va.)".
+        "(" => match rest[1..]
+            .iter()
+            .take(6)
+            .position(|w| &text[w.span()] == ")")
+        {
+            Some(p)
+                if p > 0
+                    && rest[1..=p].iter().all(|w| {
+                        !w.is_word() && matches!(&text[w.span()], "." | "-")
+                            || text[w.span()].starts_with(|c: char| c.is_ascii_uppercase())
+                    }) =>
+            {
+                SignRole::Aside(p + 2)
+            }
+            _ => SignRole::Ends,
+        },
+        ";" => SignRole::Ends,
         // "said things "should be settled by May," referring to …": a
         // comma inside the closing mark of a quotation gives the sentence
         // back to the writer as the end of a quotation does; "and" may
