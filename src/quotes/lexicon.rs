@@ -157,6 +157,9 @@ lists! {
     /// Nouns of a message whose source, after "from", says what a
     /// participle reports: "a letter from the mayor saying".
     MESSAGE_WORDS: WordList = "quote_message_words.txt";
+    /// Head nouns of a description that stands for the organization an
+    /// article is about: "company", "firm".
+    COMPANY_NOUNS: WordList = "quote_company_nouns.txt";
 
     // Clauses.
 
