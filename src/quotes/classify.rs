@@ -117,6 +117,45 @@ fn is_title_case(content: &str) -> bool {
             .all(|w| w.starts_with(|c: char| c.is_uppercase()) || lexicon::TITLE_WORDS.contains(w))
 }
 
+/// Whether the quotation `content` names the programme or publication in
+/// the setting of the nearest cue before it in `pre` ("said Sunday on
+/// CBS's "Face the Nation."", "said in an interview with Sirius XM's
+/// "Breitbart News Daily.""): a setting word among the three words after
+/// the cue, no "that" after it, and a quotation of one to seven
+/// capitalised words. Nothing was said in those words.
+pub(super) fn names_programme_in_setting(ctx: &Ctx<'_>, pre: &[Word], content: Span) -> bool {
+    let n = pre.len();
+    let Some(verb) = (n.saturating_sub(16)..n).rev().find(|&k| {
+        says_or_characterises(ctx, &pre[k])
+            && ctx.text[pre[k].span()].starts_with(|c: char| c.is_lowercase())
+    }) else {
+        return false;
+    };
+    let after = &pre[verb + 1..];
+    after
+        .iter()
+        .filter(|w| w.is_word())
+        .take(3)
+        .any(|w| lexicon::SETTING_OPENERS.contains(&ctx.lower(w)))
+        && !after.iter().any(|w| &*ctx.lower(w) == "that")
+        && names_a_programme(&ctx.text[content])
+}
+
+/// Whether a quotation names a programme or a publication: one to seven
+/// words, each capitalised (short function words aside), its final full
+/// stop or comma aside ("Meet the Press.", "This Week With George
+/// Stephanopoulos.").
+fn names_a_programme(content: &str) -> bool {
+    let inner = content.trim_end_matches([',', '.', ' ']);
+    let count = inner.split_whitespace().take(8).count();
+    (1..=7).contains(&count)
+        && !inner.contains(['.', '?', '!', ',', ';', ':'])
+        && inner.starts_with(|c: char| c.is_uppercase())
+        && inner
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()) || lexicon::TITLE_WORDS.contains(w))
+}
+
 /// Whether a short quotation with no cue is a title or a term rather than
 /// someone's words: a name in title case ("on "Face the Nation""), a word
 /// after an article or a possessive (the party's "autopsy"), or a single

@@ -4,7 +4,10 @@
 //! quotation's speaker going on.
 
 use super::attribution::{attribution_after, direct_attribution, Found};
-use super::classify::{is_direct, is_title_or_term, mixed_around, quoted_title, scare_quote};
+use super::classify::{
+    is_direct, is_title_or_term, mixed_around, names_programme_in_setting, quoted_title,
+    scare_quote,
+};
 use super::lexicon;
 use super::marks::Quotation;
 use super::phrase::{sentence_subject, Ctx};
@@ -278,6 +281,11 @@ impl Reading {
                 cue,
                 paragraph: window.paragraph,
             });
+        }
+        // "said Sunday on CBS's "Face the Nation."": the setting names a
+        // programme, and the speaker goes on to the next quotation.
+        if names_programme_in_setting(ctx, pre, content) {
+            return;
         }
         self.quotes
             .push(Quote::new(content, QuoteKind::Partial, cue, Some(speaker)));
