@@ -141,6 +141,65 @@ pub(super) fn names_programme_in_setting(ctx: &Ctx<'_>, pre: &[Word], content: S
         && names_a_programme(&ctx.text[content])
 }
 
+/// Whether the quotation `content`, whose closing mark ends at
+/// `close_end`, is a label between an article and the noun it qualifies
+/// ("the "Fight for 15" movement", "a federal "supermax" prison", "a new
+/// "too big to fail" tax"): an article right before the mark or one word
+/// before it (not a noun naming words: "the phrase "…" often"), and right
+/// after the mark a lower-case word that is no function word, verb form
+/// or cue. A label names a thing; nobody is quoted.
+pub(super) fn label_before_noun(
+    ctx: &Ctx<'_>,
+    pre: &[Word],
+    content: Span,
+    close_end: usize,
+) -> bool {
+    let text = ctx.text;
+    if text[content].ends_with([',', '.', '?', '!', ';', ':']) {
+        return false;
+    }
+    let n = pre.len();
+    let article = |i: usize| lexicon::ARTICLES.contains(&ctx.lower(&pre[i]));
+    let before = match n {
+        0 => false,
+        1 => article(0),
+        _ => {
+            article(n - 1)
+                || (pre[n - 1].is_word()
+                    && !ctx.capitalized(&pre[n - 1])
+                    && !ctx.is_cue(&pre[n - 1])
+                    && !lexicon::WORD_NOUNS.contains(&ctx.lower(&pre[n - 1]))
+                    && article(n - 2))
+        }
+    };
+    if !before {
+        return false;
+    }
+    let rest = text[close_end..].trim_start_matches([' ', '\u{a0}']);
+    let end = rest
+        .find(|c: char| !c.is_ascii_lowercase() && c != '-')
+        .unwrap_or(rest.len());
+    let next = &rest[..end.min(24)];
+    next.len() > 2
+        && !next.ends_with("ly")
+        && !next.ends_with("ed")
+        && !next.ends_with("ing")
+        && ![
+            &lexicon::FILLERS,
+            &lexicon::PRONOUNS,
+            &lexicon::DETERMINERS,
+            &lexicon::HEAD_PREPOSITIONS,
+            &lexicon::SETTING_PREPOSITIONS,
+            &lexicon::NO_CLAUSE_PREPOSITIONS,
+            &lexicon::CONJUNCTIONS,
+            &lexicon::SUBORDINATORS,
+            &lexicon::CLAUSE_OPENERS,
+        ]
+        .iter()
+        .any(|list| list.contains(next))
+        && !ctx.cues.contains(next)
+}
+
 /// Whether a quotation names a programme or a publication: one to seven
 /// words, each capitalised (short function words aside), its final full
 /// stop or comma aside ("Meet the Press.", "This Week With George

@@ -160,6 +160,8 @@ lists! {
     /// Head nouns of a description that stands for the organization an
     /// article is about: "company", "firm".
     COMPANY_NOUNS: WordList = "quote_company_nouns.txt";
+    /// Nouns that name the quoted words after them: "phrase", "slogan".
+    WORD_NOUNS: WordList = "quote_word_nouns.txt";
 
     // Clauses.
 

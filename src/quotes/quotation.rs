@@ -5,8 +5,8 @@
 
 use super::attribution::{attribution_after, direct_attribution, Found};
 use super::classify::{
-    is_direct, is_title_or_term, mixed_around, names_programme_in_setting, quoted_title,
-    scare_quote,
+    is_direct, is_title_or_term, label_before_noun, mixed_around, names_programme_in_setting,
+    quoted_title, scare_quote,
 };
 use super::lexicon;
 use super::marks::Quotation;
@@ -235,8 +235,12 @@ impl Reading {
             },
         };
         // A title in the writer's prose ("told "Morning Joe,"") quotes
-        // nobody, whatever cue is near.
-        if clause.is_none() && quoted_title(ctx, pre, content) {
+        // nobody, whatever cue is near, nor does a label before a noun
+        // ("the "Fight for 15" movement").
+        if clause.is_none()
+            && (quoted_title(ctx, pre, content)
+                || label_before_noun(ctx, pre, content, window.close_end))
+        {
             return;
         }
         // "This is a "raw time," said David Axelrod.": the sentence up to
