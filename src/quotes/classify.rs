@@ -204,7 +204,7 @@ pub(super) fn label_before_noun(
 /// words, each capitalised (short function words aside), its final full
 /// stop or comma aside ("Meet the Press.", "This Week With George
 /// Stephanopoulos.").
-fn names_a_programme(content: &str) -> bool {
+pub(super) fn names_a_programme(content: &str) -> bool {
     let inner = content.trim_end_matches([',', '.', ' ']);
     let count = inner.split_whitespace().take(8).count();
     (1..=7).contains(&count)

@@ -2,6 +2,7 @@
 //! clause starts (past the cue's object, its setting and "that") and where
 //! it ends, before the writer's own words begin again.
 
+use super::classify::names_a_programme;
 use super::lexicon;
 use super::marks::Quotation;
 use super::phrase::{sentence_subject, Ctx};
@@ -96,7 +97,38 @@ pub(super) fn said_clause(
     if !text[..content.end].is_char_boundary(content.end) || content.end > sentence.end {
         return None;
     }
+    // ""…," she said Sunday on NBC's "Meet the Press."": a setting that
+    // names a programme, not what was said.
+    if after && programme_only(ctx, content, quotations) {
+        return None;
+    }
     make(text, content, Some(speaker), words[k].span(), quotations)
+}
+
+/// Whether the reported clause `content` is only a programme's name in
+/// marks after its setting: times, setting words, names and possessives
+/// ("NBC's "Meet the Press."", "late on Friday on WKRN's "City Desk."").
+fn programme_only(ctx: &Ctx<'_>, content: Span, quotations: &[Quotation]) -> bool {
+    let text = ctx.text;
+    let i = quotations.partition_point(|q| q.open.start < content.start);
+    quotations.get(i).is_some_and(|q| {
+        let close = q.close.map_or(q.content.end, |c| c.end);
+        close >= content.end
+            && q.open.start < content.end
+            && text[content.start..q.open.start]
+                .split_whitespace()
+                .take(8)
+                .enumerate()
+                .all(|(n, w)| {
+                    let l = w.to_lowercase();
+                    n < 7
+                        && (w.starts_with(|c: char| c.is_uppercase())
+                            || lexicon::TIME_WORDS.contains(&l)
+                            || lexicon::SETTING_WORDS.contains(&l)
+                            || lexicon::SETTING_PREPOSITIONS.contains(&l))
+                })
+            && names_a_programme(&text[q.content])
+    })
 }
 
 /// Whether the cue `words[k]`, whose clause would start at `words[j]`,
