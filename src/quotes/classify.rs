@@ -294,6 +294,24 @@ pub(super) fn mixed_around(
                 && pre.get(k + 1).is_some_and(|n| &*ctx.lower(n) == "of"))
     };
     let verb = (lo..n).rev().find(|&k| is_verb(k))?;
+    // "a short film called "Tenemos Familias"", "a series titled "Quick
+    // Question"": a name given to a thing right after the verb, which
+    // follows the thing.
+    // Not after its subject: "what he called "Big Tech"" characterises.
+    let after_thing = verb > 0 && {
+        let w = &pre[verb - 1];
+        !w.is_word()
+            || !(ctx.capitalized(w)
+                || lexicon::PRONOUNS.contains(&ctx.lower(w))
+                || lexicon::VERB_SUBJECTS.contains(&ctx.lower(w)))
+    };
+    if verb + 1 == n
+        && after_thing
+        && lexicon::NAMING_VERBS.contains(&ctx.lower(&pre[verb]))
+        && names_a_programme(&text[q.content])
+    {
+        return None;
+    }
     // Nothing but words between the verb and the quotation (the words
     // start at the sentence's start, so a full stop there ends an
     // abbreviation: "the U.S.").

@@ -162,6 +162,8 @@ lists! {
     COMPANY_NOUNS: WordList = "quote_company_nouns.txt";
     /// Nouns that name the quoted words after them: "phrase", "slogan".
     WORD_NOUNS: WordList = "quote_word_nouns.txt";
+    /// Verbs that give a thing its name: "called", "titled".
+    NAMING_VERBS: WordList = "quote_naming_verbs.txt";
 
     // Clauses.
 
