@@ -117,6 +117,104 @@ fn is_title_case(content: &str) -> bool {
             .all(|w| w.starts_with(|c: char| c.is_uppercase()) || lexicon::TITLE_WORDS.contains(w))
 }
 
+/// Whether the quotation `content` names the programme or publication in
+/// the setting of the nearest cue before it in `pre` ("said Sunday on
+/// CBS's "Face the Nation."", "said in an interview with Sirius XM's
+/// "Breitbart News Daily.""): a setting word among the three words after
+/// the cue, no "that" after it, and a quotation of one to seven
+/// capitalised words. Nothing was said in those words.
+pub(super) fn names_programme_in_setting(ctx: &Ctx<'_>, pre: &[Word], content: Span) -> bool {
+    let n = pre.len();
+    let Some(verb) = (n.saturating_sub(16)..n).rev().find(|&k| {
+        says_or_characterises(ctx, &pre[k])
+            && ctx.text[pre[k].span()].starts_with(|c: char| c.is_lowercase())
+    }) else {
+        return false;
+    };
+    let after = &pre[verb + 1..];
+    after
+        .iter()
+        .filter(|w| w.is_word())
+        .take(3)
+        .any(|w| lexicon::SETTING_OPENERS.contains(&ctx.lower(w)))
+        && !after.iter().any(|w| &*ctx.lower(w) == "that")
+        && names_a_programme(&ctx.text[content])
+}
+
+/// Whether the quotation `content`, whose closing mark ends at
+/// `close_end`, is a label between an article and the noun it qualifies
+/// ("the "Fight for 15" movement", "a federal "supermax" prison", "a new
+/// "too big to fail" tax"): an article right before the mark or one word
+/// before it (not a noun naming words: "the phrase "…" often"), and right
+/// after the mark a lower-case word that is no function word, verb form
+/// or cue. A label names a thing; nobody is quoted.
+pub(super) fn label_before_noun(
+    ctx: &Ctx<'_>,
+    pre: &[Word],
+    content: Span,
+    close_end: usize,
+) -> bool {
+    let text = ctx.text;
+    if text[content].ends_with([',', '.', '?', '!', ';', ':']) {
+        return false;
+    }
+    let n = pre.len();
+    let article = |i: usize| lexicon::ARTICLES.contains(&ctx.lower(&pre[i]));
+    let before = match n {
+        0 => false,
+        1 => article(0),
+        _ => {
+            article(n - 1)
+                || (pre[n - 1].is_word()
+                    && !ctx.capitalized(&pre[n - 1])
+                    && !ctx.is_cue(&pre[n - 1])
+                    && !lexicon::WORD_NOUNS.contains(&ctx.lower(&pre[n - 1]))
+                    && article(n - 2))
+        }
+    };
+    if !before {
+        return false;
+    }
+    let rest = text[close_end..].trim_start_matches([' ', '\u{a0}']);
+    let end = rest
+        .find(|c: char| !c.is_ascii_lowercase() && c != '-')
+        .unwrap_or(rest.len());
+    let next = &rest[..end.min(24)];
+    next.len() > 2
+        && !next.ends_with("ly")
+        && !next.ends_with("ed")
+        && !next.ends_with("ing")
+        && ![
+            &lexicon::FILLERS,
+            &lexicon::PRONOUNS,
+            &lexicon::DETERMINERS,
+            &lexicon::HEAD_PREPOSITIONS,
+            &lexicon::SETTING_PREPOSITIONS,
+            &lexicon::NO_CLAUSE_PREPOSITIONS,
+            &lexicon::CONJUNCTIONS,
+            &lexicon::SUBORDINATORS,
+            &lexicon::CLAUSE_OPENERS,
+        ]
+        .iter()
+        .any(|list| list.contains(next))
+        && !ctx.cues.contains(next)
+}
+
+/// Whether a quotation names a programme or a publication: one to seven
+/// words, each capitalised (short function words aside), its final full
+/// stop or comma aside ("Meet the Press.", "This Week With George
+/// Stephanopoulos.").
+pub(super) fn names_a_programme(content: &str) -> bool {
+    let inner = content.trim_end_matches([',', '.', ' ']);
+    let count = inner.split_whitespace().take(8).count();
+    (1..=7).contains(&count)
+        && !inner.contains(['.', '?', '!', ',', ';', ':'])
+        && inner.starts_with(|c: char| c.is_uppercase())
+        && inner
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()) || lexicon::TITLE_WORDS.contains(w))
+}
+
 /// Whether a short quotation with no cue is a title or a term rather than
 /// someone's words: a name in title case ("on "Face the Nation""), a word
 /// after an article or a possessive (the party's "autopsy"), or a single
@@ -196,6 +294,24 @@ pub(super) fn mixed_around(
                 && pre.get(k + 1).is_some_and(|n| &*ctx.lower(n) == "of"))
     };
     let verb = (lo..n).rev().find(|&k| is_verb(k))?;
+    // "a short film called "Tenemos Familias"", "a series titled "Quick
+    // Question"": a name given to a thing right after the verb, which
+    // follows the thing.
+    // Not after its subject: "what he called "Big Tech"" characterises.
+    let after_thing = verb > 0 && {
+        let w = &pre[verb - 1];
+        !w.is_word()
+            || !(ctx.capitalized(w)
+                || lexicon::PRONOUNS.contains(&ctx.lower(w))
+                || lexicon::VERB_SUBJECTS.contains(&ctx.lower(w)))
+    };
+    if verb + 1 == n
+        && after_thing
+        && lexicon::NAMING_VERBS.contains(&ctx.lower(&pre[verb]))
+        && names_a_programme(&text[q.content])
+    {
+        return None;
+    }
     // Nothing but words between the verb and the quotation (the words
     // start at the sentence's start, so a full stop there ends an
     // abbreviation: "the U.S.").

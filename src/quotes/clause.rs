@@ -2,6 +2,7 @@
 //! clause starts (past the cue's object, its setting and "that") and where
 //! it ends, before the writer's own words begin again.
 
+use super::classify::names_a_programme;
 use super::lexicon;
 use super::marks::Quotation;
 use super::phrase::{sentence_subject, Ctx};
@@ -65,6 +66,9 @@ pub(super) fn said_clause(
         return None;
     }
     let j = clause_start(ctx, words, k, after)?;
+    if thing_object(ctx, words, k, j) {
+        return None;
+    }
     let start = words[j].span().start;
     if content_end <= start {
         return None;
@@ -93,7 +97,77 @@ pub(super) fn said_clause(
     if !text[..content.end].is_char_boundary(content.end) || content.end > sentence.end {
         return None;
     }
+    // ""…," she said Sunday on NBC's "Meet the Press."": a setting that
+    // names a programme, not what was said.
+    if after && programme_only(ctx, content, quotations) {
+        return None;
+    }
     make(text, content, Some(speaker), words[k].span(), quotations)
+}
+
+/// Whether the reported clause `content` is only a programme's name in
+/// marks after its setting: times, setting words, names and possessives
+/// ("NBC's "Meet the Press."", "late on Friday on WKRN's "City Desk."").
+fn programme_only(ctx: &Ctx<'_>, content: Span, quotations: &[Quotation]) -> bool {
+    let text = ctx.text;
+    let i = quotations.partition_point(|q| q.open.start < content.start);
+    quotations.get(i).is_some_and(|q| {
+        let close = q.close.map_or(q.content.end, |c| c.end);
+        close >= content.end
+            && q.open.start < content.end
+            && text[content.start..q.open.start]
+                .split_whitespace()
+                .take(8)
+                .enumerate()
+                .all(|(n, w)| {
+                    let l = w.to_lowercase();
+                    n < 7
+                        && (w.starts_with(|c: char| c.is_uppercase())
+                            || lexicon::TIME_WORDS.contains(&l)
+                            || lexicon::SETTING_WORDS.contains(&l)
+                            || lexicon::SETTING_PREPOSITIONS.contains(&l))
+                })
+            && names_a_programme(&text[q.content])
+    })
+}
+
+/// Whether the cue `words[k]`, whose clause would start at `words[j]`,
+/// takes a thing as its object, and a relative clause after it reports
+/// speech of its own: a cue such as "found" or "wrote" before a
+/// determiner, and no finite verb before "that", "which" or "who" with a
+/// reporting cue among the three words after it ("found a can of fuel
+/// that police say was used …": the police said it was used; not "found
+/// the drug was safe"). That cue reports instead.
+fn thing_object(ctx: &Ctx<'_>, words: &[Word], k: usize, j: usize) -> bool {
+    if !lexicon::NP_OBJECT_CUES.contains(&ctx.lower(&words[k]))
+        || !words[j].is_word()
+        || !lexicon::DETERMINERS.contains(&ctx.lower(&words[j]))
+    {
+        return false;
+    }
+    for (i, w) in words.iter().enumerate().skip(j + 1).take(12) {
+        if !w.is_word() {
+            if ctx.is_sign(w, ",") || matches!(&ctx.text[w.span()], ";" | ":" | "." | "?" | "!") {
+                return false;
+            }
+            continue;
+        }
+        let l = ctx.lower(w);
+        if matches!(&*l, "that" | "which" | "who") {
+            return words[i + 1..]
+                .iter()
+                .take(4)
+                .skip(1)
+                .any(|w| ctx.is_reporting_cue(w));
+        }
+        // A verb: an auxiliary or a past tense, not a noun or an
+        // adjective right after the determiner ("a can of fuel", "a
+        // surprised crowd").
+        if i > j + 1 && (lexicon::FINITE_VERBS.contains(&l) || l.ends_with("ed")) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether `w` is "that", in any case.
@@ -115,9 +189,43 @@ fn said_speaker(ctx: &Ctx<'_>, words: &[Word], k: usize, part: Part) -> Option<S
         };
         return ctx.phrase_before(words, 0, before);
     }
+    let participle = ctx.text[words[k].span()].ends_with("ing");
+    // "A message came from her brother, Tom, saying …", "a letter from
+    // the mayor saying …": the message's source says it.
+    if participle {
+        let from = (k.saturating_sub(8)..k)
+            .rev()
+            .find(|&i| &*ctx.lower(&words[i]) == "from")
+            .filter(|&i| {
+                words[i.saturating_sub(3)..i]
+                    .iter()
+                    .any(|w| lexicon::MESSAGE_WORDS.contains(&ctx.lower(w)))
+                    && words[i + 1..k]
+                        .iter()
+                        .all(|w| !ctx.is_cue(w) && !matches!(&ctx.text[w.span()], "." | ";" | ":"))
+            });
+        if let Some(i) = from {
+            if let Some(source) = ctx.phrase_after(words, i + 1, k) {
+                return Some(source);
+            }
+        }
+    }
+    let before = ctx.phrase_before(words, 0, k);
+    // "made a pitch to New York voters saying …": a participle after the
+    // object of a preposition is said by the clause's subject.
+    let after_preposition = participle
+        && before.is_some_and(|s| {
+            let i = words.partition_point(|w| w.span().start < s.start);
+            i > 0
+                && matches!(
+                    &*ctx.lower(&words[i - 1]),
+                    "to" | "for" | "with" | "before" | "at" | "outside" | "near"
+                )
+        });
     let coordinated = matches!(&*ctx.lower(&words[k - 1]), "and" | "but")
-        || (ctx.text[words[k].span()].ends_with("ing") && !words[k - 1].is_word());
-    match ctx.phrase_before(words, 0, k) {
+        || (participle && !words[k - 1].is_word())
+        || after_preposition;
+    match before {
         Some(s) if !coordinated => Some(s),
         // "Jane Doe, who …, said": no phrase right before the cue.
         // "She declared "…" and said …": the quotation's speaker.
@@ -144,6 +252,21 @@ fn clause_start(ctx: &Ctx<'_>, words: &[Word], k: usize, after: bool) -> Option<
     let from = j;
     while j < n && words[j].is_word() && lexicon::SETTING_WORDS.contains(&ctx.lower(&words[j])) {
         j += 1;
+    }
+    // "said in a statement" skips the article; "said a fire broke out"
+    // keeps it: a run of setting words ends in no article or modifier,
+    // unless a quotation follows ("calling it a "paperwork error"": the
+    // partial quotation's clause reads it).
+    let quoted = |i: usize| {
+        words
+            .get(i)
+            .is_some_and(|w| !w.is_word() && matches!(&text[w.span()], "\"" | "“" | "'" | "‘"))
+    };
+    while j > from
+        && !quoted(j)
+        && matches!(&*ctx.lower(&words[j - 1]), "a" | "an" | "this" | "last")
+    {
+        j -= 1;
     }
     if j < n && ctx.is_sign(&words[j], ",") {
         j += 1;
@@ -422,7 +545,25 @@ fn sign_role(ctx: &Ctx<'_>, rest: &[Word]) -> SignRole {
             Some(p) if p < 16 => SignRole::Aside(p + 2),
             _ => SignRole::Ends,
         },
-        ";" | "(" => SignRole::Ends,
+        // A short name in brackets is part of the words around it:
+        // "Pakistan Tehreek-e-Insaf (PTI) is …", "Sen. Tim Kaine (D-Va.)".
+        "(" => match rest[1..]
+            .iter()
+            .take(6)
+            .position(|w| &text[w.span()] == ")")
+        {
+            Some(p)
+                if p > 0
+                    && rest[1..=p].iter().all(|w| {
+                        !w.is_word() && matches!(&text[w.span()], "." | "-")
+                            || text[w.span()].starts_with(|c: char| c.is_ascii_uppercase())
+                    }) =>
+            {
+                SignRole::Aside(p + 2)
+            }
+            _ => SignRole::Ends,
+        },
+        ";" => SignRole::Ends,
         // "said things "should be settled by May," referring to …": a
         // comma inside the closing mark of a quotation gives the sentence
         // back to the writer as the end of a quotation does; "and" may

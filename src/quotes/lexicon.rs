@@ -135,6 +135,12 @@ lists! {
     PHRASAL_PARTICLES: WordList = "quote_phrasal_particles.txt";
     /// Verbs that characterise what someone said: "called", "described".
     CHARACTERISING: WordList = "quote_characterising.txt";
+    /// Cues that as often take a thing as their object: "found",
+    /// "wrote", "conceded".
+    NP_OBJECT_CUES: WordList = "quote_np_object_cues.txt";
+    /// Finite verbs that show a clause after a determiner: "was", "had",
+    /// "knew".
+    FINITE_VERBS: WordList = "quote_finite_verbs.txt";
     /// Stems of speech verbs that do not report speech without marks:
     /// "continu", "plead".
     NOT_REPORTING: Stems = "quote_not_reporting.txt";
@@ -148,6 +154,16 @@ lists! {
     CUE_OBJECTS: WordList = "quote_cue_objects.txt";
     /// Last words of "the following statement:", "this:".
     STATEMENT_HEADS: WordList = "quote_statement_heads.txt";
+    /// Nouns of a message whose source, after "from", says what a
+    /// participle reports: "a letter from the mayor saying".
+    MESSAGE_WORDS: WordList = "quote_message_words.txt";
+    /// Head nouns of a description that stands for the organization an
+    /// article is about: "company", "firm".
+    COMPANY_NOUNS: WordList = "quote_company_nouns.txt";
+    /// Nouns that name the quoted words after them: "phrase", "slogan".
+    WORD_NOUNS: WordList = "quote_word_nouns.txt";
+    /// Verbs that give a thing its name: "called", "titled".
+    NAMING_VERBS: WordList = "quote_naming_verbs.txt";
 
     // Clauses.
 

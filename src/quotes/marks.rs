@@ -225,6 +225,17 @@ pub(crate) fn pair(text: &str, para: Span, out: &mut Vec<Quotation>) {
             i += 1;
             continue;
         }
+        // `author="@name" date="March 9"`: the value of an attribute in
+        // markup left in the text is no quotation; skip it whole (up to
+        // 200 bytes), or this mark alone.
+        if bytes[i] == b'"' && i > para.start && bytes[i - 1] == b'=' {
+            let hi = para.end.min(i + 201);
+            i = bytes[i + 1..hi]
+                .iter()
+                .position(|&b| b == b'"')
+                .map_or(i + 1, |k| i + k + 2);
+            continue;
+        }
         let Some(mark) = mark_at(text, i, para.start, para.end) else {
             i += text[i..].chars().next().map_or(1, char::len_utf8);
             continue;

@@ -84,7 +84,7 @@ impl<'a> Ctx<'a> {
     /// A speech verb used as a verb: not after an article, a possessive or
     /// "of" ("one of the states", "his comments", "a statement").
     pub(super) fn is_verb_cue(&self, words: &[Word], k: usize) -> bool {
-        if self.is_noun_form(words, k) {
+        if self.is_noun_form(words, k) || self.heads_possessive_phrase(words, k) {
             return false;
         }
         // "she went on", "Trump shot back", "a neighbour chimed in".
@@ -103,6 +103,49 @@ impl<'a> Ctx<'a> {
                     || (lexicon::NOUN_PREPOSITIONS.contains(&l)
                         && !self.text[words[k].span()].ends_with("ing"))
             })
+    }
+
+    /// Whether `words[k]`, a form that may be a noun ("report": its plural
+    /// is in `quote_noun_forms.txt`), ends a noun phrase that a possessive
+    /// opens, with only lower-case modifiers between ("the company's
+    /// third-quarter earnings report"), and neither "that" nor "to"
+    /// follows it ("Obama's pledge to …" attributes).
+    fn heads_possessive_phrase(&self, words: &[Word], k: usize) -> bool {
+        let form = &self.text[words[k].span()];
+        let noun = lexicon::NOUN_FORMS.contains(form)
+            || (!form.ends_with('s') && {
+                let mut plural = String::with_capacity(form.len() + 1);
+                plural.push_str(form);
+                plural.push('s');
+                lexicon::NOUN_FORMS.contains(&plural)
+            });
+        // "Obama's pledge to remove the troops" still attributes.
+        if !noun
+            || words
+                .get(k + 1)
+                .is_some_and(|w| matches!(&*self.lower(w), "that" | "to"))
+        {
+            return false;
+        }
+        for i in (k.saturating_sub(4)..k).rev() {
+            let w = &words[i];
+            if !w.is_word() {
+                return false;
+            }
+            let l = self.lower(w);
+            if i < k - 1 && (l.ends_with("'s") || l.ends_with("’s")) {
+                return true;
+            }
+            if self.capitalized(w)
+                || lexicon::PRONOUNS.contains(&l)
+                || lexicon::VERB_SUBJECTS.contains(&l)
+                || lexicon::FILLERS.contains(&l)
+                || lexicon::DETERMINERS.contains(&l)
+            {
+                return false;
+            }
+        }
+        false
     }
 
     /// Whether `words[k]` is a plural noun that looks like a verb ("two

@@ -4,7 +4,10 @@
 //! quotation's speaker going on.
 
 use super::attribution::{attribution_after, direct_attribution, Found};
-use super::classify::{is_direct, is_title_or_term, mixed_around, quoted_title, scare_quote};
+use super::classify::{
+    is_direct, is_title_or_term, label_before_noun, mixed_around, names_programme_in_setting,
+    quoted_title, scare_quote,
+};
 use super::lexicon;
 use super::marks::Quotation;
 use super::phrase::{sentence_subject, Ctx};
@@ -232,8 +235,12 @@ impl Reading {
             },
         };
         // A title in the writer's prose ("told "Morning Joe,"") quotes
-        // nobody, whatever cue is near.
-        if clause.is_none() && quoted_title(ctx, pre, content) {
+        // nobody, whatever cue is near, nor does a label before a noun
+        // ("the "Fight for 15" movement").
+        if clause.is_none()
+            && (quoted_title(ctx, pre, content)
+                || label_before_noun(ctx, pre, content, window.close_end))
+        {
             return;
         }
         // "This is a "raw time," said David Axelrod.": the sentence up to
@@ -278,6 +285,11 @@ impl Reading {
                 cue,
                 paragraph: window.paragraph,
             });
+        }
+        // "said Sunday on CBS's "Face the Nation."": the setting names a
+        // programme, and the speaker goes on to the next quotation.
+        if names_programme_in_setting(ctx, pre, content) {
+            return;
         }
         self.quotes
             .push(Quote::new(content, QuoteKind::Partial, cue, Some(speaker)));

@@ -256,7 +256,8 @@ pub(super) fn reported_speech(
 
 /// A reported statement: mixed when a quotation lies inside its content,
 /// else indirect; its speaker not yet resolved. None when the content is
-/// only whitespace.
+/// only whitespace, or ends before it starts (", X said, … "…": the words
+/// after the second comma are all in a quotation).
 pub(super) fn make(
     text: &str,
     content: Span,
@@ -264,6 +265,9 @@ pub(super) fn make(
     cue: Span,
     quotations: &[Quotation],
 ) -> Option<Quote> {
+    if content.end <= content.start {
+        return None;
+    }
     let content = trim_span(text, content);
     if content.is_empty() {
         return None;
@@ -405,6 +409,17 @@ mod tests {
                 "Indirect that the port was safe | added | Lee",
             ]
         );
+    }
+
+    /// Regression: ", X said, … "…" with nothing but dots between the
+    /// second comma and an opening mark gave the pattern between commas a
+    /// content that ended before it started, and slicing it panicked.
+    #[test]
+    fn a_report_that_ends_before_it_starts_is_none() {
+        let text = "The The , https://example.org/a.b said , ... ... \" The The";
+        assert!(quotes(text).iter().all(|q| !q.is_empty()));
+        let quote = make(text, Span::new(41, 40), None, Span::new(34, 38), &[]);
+        assert!(quote.is_none());
     }
 
     #[test]

@@ -242,15 +242,38 @@ fn nominal(text: &str, words: &str, first: usize, index: &Antecedents<'_>) -> Op
     orgs.clone()
         .take(8)
         .find(|&&i| head.len() > 3 && contains_ignore_case(&text[index.mentions[i].span()], head))
+        .copied()
         .or_else(|| {
             let nominal = words.starts_with("the ") || words.ends_with('s');
-            if nominal {
-                orgs.clone().next()
-            } else {
+            if !nominal {
                 None
+            } else if lexicon::COMPANY_NOUNS.contains(head) {
+                salient_org(index, orgs.clone())
+            } else {
+                orgs.clone().next().copied()
             }
         })
-        .copied()
+}
+
+/// The organization a company's description with no name of its own
+/// ("the company", "the firm": `quote_company_nouns.txt`) stands for: of the last dozen organization
+/// mentions (`orgs`, nearest first), the one mentioned most often there,
+/// the nearest on a tie. An article is about the company it keeps naming,
+/// not the exchange or the regulator named last ("… on the New York Stock
+/// Exchange after the company said").
+fn salient_org<'i>(
+    index: &Antecedents<'_>,
+    orgs: impl Iterator<Item = &'i usize>,
+) -> Option<usize> {
+    let near: Vec<usize> = orgs.take(12).copied().collect();
+    let entity = |i: usize| index.mentions[i].entity();
+    near.iter()
+        .enumerate()
+        .max_by_key(|&(p, &i)| {
+            let count = near.iter().filter(|&&j| entity(j) == entity(i)).count();
+            (count, std::cmp::Reverse(p))
+        })
+        .map(|(_, &i)| i)
 }
 
 /// The person a role description (`core`, lowered, its head noun `role`)
