@@ -28,7 +28,7 @@
 use std::sync::{Arc, OnceLock};
 
 use super::entry::RowText;
-use super::names::{ExactForm, Name, NameTable, Node, Phrases, Range32, Word, NO_NAME, NO_NODE};
+use super::names::{ExactForm, Name, NameTable, Node, Phrases, Range32, Word};
 use super::parse::TYPES;
 use super::vocab::Vocab;
 use super::{EntityKind, Entry, EntryId, Gazetteer, Gender, Inner};
@@ -201,16 +201,18 @@ struct Column<'b> {
 
 impl Column<'_> {
     fn to_u64(&self) -> Vec<u64> {
+        // Chunks of the width: `try_into` cannot fail, and the compiler
+        // knows it, so the loops are plain loads.
         match self.width {
             1 => self.data.iter().map(|&b| u64::from(b)).collect(),
             2 => (self.data.chunks_exact(2))
-                .map(|c| u64::from(u16::from_le_bytes([c[0], c[1]])))
+                .map(|c| u64::from(u16::from_le_bytes(c.try_into().unwrap_or_default())))
                 .collect(),
             4 => (self.data.chunks_exact(4))
-                .map(|c| u64::from(u32::from_le_bytes([c[0], c[1], c[2], c[3]])))
+                .map(|c| u64::from(u32::from_le_bytes(c.try_into().unwrap_or_default())))
                 .collect(),
             _ => (self.data.chunks_exact(8))
-                .map(|c| u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]))
+                .map(|c| u64::from_le_bytes(c.try_into().unwrap_or_default()))
                 .collect(),
         }
     }
@@ -220,10 +222,10 @@ impl Column<'_> {
         Some(match self.width {
             1 => self.data.iter().map(|&b| u32::from(b)).collect(),
             2 => (self.data.chunks_exact(2))
-                .map(|c| u32::from(u16::from_le_bytes([c[0], c[1]])))
+                .map(|c| u32::from(u16::from_le_bytes(c.try_into().unwrap_or_default())))
                 .collect(),
             4 => (self.data.chunks_exact(4))
-                .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+                .map(|c| u32::from_le_bytes(c.try_into().unwrap_or_default()))
                 .collect(),
             _ => return None,
         })
@@ -342,10 +344,7 @@ fn read_entries(
         let (_, text) = tables.get(table[i] as usize)?;
         let start = offset[i] as usize;
         let row = text.get(start..start.checked_add(len[i] as usize)?)?;
-        let range = |k: usize| {
-            let (starts, ends) = &ranges[k];
-            field(row, starts[i], ends[i])
-        };
+        let range = |k: usize| field(row, &ranges[k], i);
         entries.push(Entry {
             row: RowText::bundled(row),
             id: range(0)??,
@@ -381,10 +380,11 @@ fn read_entries(
     Some(entries)
 }
 
-/// A field of `row` as stored: `None` if it is not a part of the row, else
-/// the field's range or none.
-#[inline]
-fn field(row: &str, start: u32, end: u32) -> Option<Option<Range32>> {
+/// Field `i` of the columns of its starts and ends, a field of `row`:
+/// `None` if it is not a part of the row, else the field's range or none.
+#[inline(always)]
+fn field(row: &str, (starts, ends): &(Vec<u32>, Vec<u32>), i: usize) -> Option<Option<Range32>> {
+    let (start, end) = (*starts.get(i)?, *ends.get(i)?);
     match from_some(start) {
         None => Some(None),
         Some(start) => {
@@ -431,49 +431,12 @@ fn read_names(input: &mut In<'_>, entries: usize) -> Option<NameTable> {
     let single = input.column32(Some(w))?;
     let first = input.column32(Some(w))?;
     let continues = input.column32(Some(w))?;
-    let words: Vec<Word> = (0..w)
-        .map(|i| Word {
-            single: single[i].wrapping_sub(1),
-            first: first[i].wrapping_sub(1),
-            continues: continues[i] != 0,
-        })
-        .collect();
     let lower_first = Shapes::from_set_bits(&input.column32(None)?)?;
-    // Nodes: a node's children follow those of the node before it, after
-    // the nodes of first words.
     let word = input.column32(None)?;
     let n = word.len();
     let name = input.column32(Some(n))?;
     let group = input.column32(Some(n))?;
     let children = input.column32(Some(n))?;
-    let roots = words.iter().filter(|w| w.first != NO_NODE).count();
-    let mut next = roots as u32;
-    let mut nodes = Vec::with_capacity(n);
-    for i in 0..n {
-        let id = i as u32;
-        let range = match children[i] {
-            0 => (id, id),
-            count => {
-                let from = next;
-                next = next.checked_add(count)?;
-                (from, next)
-            }
-        };
-        nodes.push(Node {
-            word: word[i],
-            name: name[i].wrapping_sub(1),
-            group: u8::try_from(group[i]).ok()?,
-            children: range,
-        });
-    }
-    if next as usize > n
-        || words
-            .iter()
-            .any(|w| w.first != NO_NODE && w.first as usize >= n)
-    {
-        return None;
-    }
-    // Names, exact forms and candidate lists, each after the one before.
     let lower = input.column32(None)?;
     let count = lower.len();
     let capital = input.column32(Some(count))?;
@@ -482,6 +445,52 @@ fn read_names(input: &mut In<'_>, entries: usize) -> Option<NameTable> {
     let form_lower = input.column32(Some(texts.len()))?;
     let form_capital = input.column32(Some(texts.len()))?;
     let candidates = input.column32(None)?;
+    // Every id in range: names (stored plus one) below `count`, nodes
+    // below `n`, entries below `entries`.
+    let max = |column: &[u32]| column.iter().copied().max().unwrap_or(0) as usize;
+    if max(&single) > count
+        || max(&first) > n
+        || max(&name) > count
+        || max(&group) > 1
+        || (!candidates.is_empty() && max(&candidates) >= entries)
+    {
+        return None;
+    }
+    let words: Vec<Word> = (single.iter().zip(&first).zip(&continues))
+        .map(|((&single, &first), &continues)| Word {
+            single: single.wrapping_sub(1),
+            first: first.wrapping_sub(1),
+            continues: continues != 0,
+        })
+        .collect();
+    // Nodes: a node's children follow those of the node before it, after
+    // the nodes of first words.
+    let roots = first.iter().filter(|&&f| f != 0).count();
+    let mut next = roots as u32;
+    let mut nodes = Vec::with_capacity(n);
+    for (id, ((&word, &name), (&group, &children))) in
+        (word.iter().zip(&name).zip(group.iter().zip(&children))).enumerate()
+    {
+        let id = id as u32;
+        let range = match children {
+            0 => (id, id),
+            count => {
+                let from = next;
+                next = next.checked_add(count)?;
+                (from, next)
+            }
+        };
+        nodes.push(Node {
+            word,
+            name: name.wrapping_sub(1),
+            group: group as u8,
+            children: range,
+        });
+    }
+    if next as usize > n {
+        return None;
+    }
+    // Names, exact forms and candidate lists, each after the one before.
     let mut at = 0u32;
     let mut list = |len: u32| -> Option<Range32> {
         let from = at;
@@ -490,11 +499,11 @@ fn read_names(input: &mut In<'_>, entries: usize) -> Option<NameTable> {
     };
     let mut names = Vec::with_capacity(count);
     let mut forms = Vec::with_capacity(texts.len());
-    for i in 0..count {
-        let lower = list(lower[i])?;
-        let capital = list(capital[i])?;
+    for ((&lower, &capital), &form_count) in lower.iter().zip(&capital).zip(&form_counts) {
+        let lower = list(lower)?;
+        let capital = list(capital)?;
         let first_form = forms.len() as u32;
-        for _ in 0..form_counts[i] {
+        for _ in 0..form_count {
             let f = forms.len();
             forms.push(ExactForm {
                 text: (*texts.get(f)?).into(),
@@ -507,13 +516,7 @@ fn read_names(input: &mut In<'_>, entries: usize) -> Option<NameTable> {
             forms: (first_form, forms.len() as u32),
         });
     }
-    let in_range = |name: u32| name == NO_NAME || (name as usize) < count;
-    if at as usize != candidates.len()
-        || forms.len() != texts.len()
-        || candidates.iter().any(|&e| e as usize >= entries)
-        || !words.iter().all(|w| in_range(w.single))
-        || !nodes.iter().all(|n| in_range(n.name))
-    {
+    if at as usize != candidates.len() || forms.len() != texts.len() {
         return None;
     }
     let ascii = super::compile::ascii_words(&vocab);

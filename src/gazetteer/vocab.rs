@@ -58,12 +58,14 @@ impl Vocab {
             start = end;
         }
         let len = ends.len();
-        let empty = slots.iter().filter(|s| s.0 == 0).count();
+        let (empty, max) = (slots.iter()).fold((0, 0), |(empty, max), &(id, _)| {
+            (empty + usize::from(id == 0), max.max(id))
+        });
         if start != text.len()
             || !slots.len().is_power_of_two()
             || len * 2 > slots.len()
             || empty == 0
-            || slots.iter().any(|s| s.0 as usize > len)
+            || max as usize > len
         {
             return None;
         }
