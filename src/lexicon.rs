@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use crate::error::{Error, Location};
 use crate::quotes::CueClass;
-use crate::util::{Shapes, WordMap, WordSet};
+use crate::util::{find_ascii, Shapes, WordMap, WordSet};
 
 /// One non-comment, non-blank line of a list.
 #[derive(Debug)]
@@ -28,21 +28,43 @@ impl<'a> Row<'a> {
 /// Splits `text` into rows, skipping comments and blank lines.
 pub(crate) fn rows(text: &str) -> impl Iterator<Item = Row<'_>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    text.split('\n').enumerate().filter_map(|(index, line)| {
-        let line = line.strip_suffix('\r').unwrap_or(line);
-        if line.trim().is_empty() || line.trim_start().starts_with('#') {
-            return None;
+    // Lines and fields are found a word of bytes at a time: the lists are
+    // read at every start-up, and the given names alone are 18,000 rows.
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let mut index = 0;
+    std::iter::from_fn(move || {
+        while start <= bytes.len() {
+            let end = find_ascii(bytes, start, b'\n');
+            // `\n` is ASCII, so both ends are `char` boundaries.
+            let line = &text[start..end];
+            start = end + 1;
+            index += 1;
+            let line = line.strip_suffix('\r').unwrap_or(line);
+            let content = line.trim_start();
+            if content.is_empty() || content.starts_with('#') {
+                continue;
+            }
+            let mut fields = Vec::new();
+            let mut column = 1;
+            let mut from = 0;
+            let line_bytes = line.as_bytes();
+            loop {
+                let to = find_ascii(line_bytes, from, b'\t');
+                let field = &line[from..to];
+                fields.push((column, field));
+                if to == line.len() {
+                    break;
+                }
+                column += field.chars().count() + 1;
+                from = to + 1;
+            }
+            return Some(Row {
+                line: index,
+                fields,
+            });
         }
-        let mut fields = Vec::new();
-        let mut column = 1;
-        for field in line.split('\t') {
-            fields.push((column, field));
-            column += field.chars().count() + 1;
-        }
-        Some(Row {
-            line: index + 1,
-            fields,
-        })
+        None
     })
 }
 
@@ -305,6 +327,29 @@ mod tests {
         assert_eq!(rows[0].line, 2);
         assert_eq!(rows[0].fields, vec![(1, "Mr"), (4, "title")]);
         assert_eq!(rows[1].line, 5);
+        // As the lines and fields `split` gives.
+        let text = "a\tb\t\n\t\n#c\n \t \nè\té\tx\r\n\n\ty\n\u{a0}\nlast";
+        let expected: Vec<(usize, Vec<(usize, &str)>)> = text
+            .split('\n')
+            .enumerate()
+            .filter_map(|(i, line)| {
+                let line = line.strip_suffix('\r').unwrap_or(line);
+                if line.trim().is_empty() || line.trim_start().starts_with('#') {
+                    return None;
+                }
+                let mut column = 1;
+                let fields = line.split('\t').map(|f| {
+                    let field = (column, f);
+                    column += f.chars().count() + 1;
+                    field
+                });
+                Some((i + 1, fields.collect()))
+            })
+            .collect();
+        let found: Vec<(usize, Vec<(usize, &str)>)> =
+            super::rows(text).map(|r| (r.line, r.fields)).collect();
+        assert_eq!(found, expected);
+        assert_eq!(found.len(), 4);
     }
 
     #[test]

@@ -96,6 +96,9 @@ assert_eq!(doc.mentions()[0].entity(), "byline:harbor-trust");
 * `serde` (default): `Serialize`/`Deserialize` for [`Document`], [`Span`] and the
   result types, and `WithText`, which serializes them with the text of
   their spans.
+* `dev`: unstable hooks for the crate's own tools (`tools/tablegen`, which
+  writes the compiled bundled gazetteer); hidden from these docs and outside
+  semver. Implies `bundled`.
 
 # Untrusted input
 

@@ -1,6 +1,6 @@
-//! The tables bundled with the crate (with the `bundled` feature), their
-//! rows parsed once per process, and the gazetteer compiled from them once
-//! per process.
+//! The tables bundled with the crate (with the `bundled` feature), the
+//! default gazetteer read from their compiled form once per process, and
+//! their rows parsed once per process when a builder changes them.
 
 use std::sync::{Arc, LazyLock};
 
@@ -8,7 +8,7 @@ use super::entry::RowText;
 use super::parse::{parse_tables, Alias, Ids};
 use super::Entry;
 #[cfg(feature = "bundled")]
-use super::{Gazetteer, GazetteerBuilder};
+use super::{tables, Gazetteer};
 
 #[cfg(feature = "bundled")]
 macro_rules! tables {
@@ -38,13 +38,13 @@ pub(super) const TABLES: &[(&str, &str)] = tables![
 pub(super) const TABLES: &[(&str, &str)] = &[];
 
 /// The bundled tables, parsed once per process: the start of every
-/// gazetteer built with them, whatever a builder adds, replaces or
-/// suppresses.
+/// gazetteer built with them and changed by a builder (what it adds,
+/// replaces or suppresses), and of the compiled form itself.
 #[derive(Debug)]
 pub(super) struct Rows {
     /// The tables' names, for locations in errors.
     pub(super) sources: Vec<String>,
-    /// The entries, in table order; the default gazetteer shares them.
+    /// The entries, in table order.
     pub(super) entries: Arc<[Entry]>,
     /// Their aliases; entry `i` has `aliases[ranges[i].0..ranges[i].1]`.
     pub(super) aliases: Vec<Alias<'static>>,
@@ -77,15 +77,37 @@ pub(super) static ROWS: LazyLock<Rows> = LazyLock::new(|| {
     }
 });
 
-/// The default gazetteer, compiled from [`ROWS`] once per process.
+/// The bundled tables compiled by `tools/tablegen` (see [`tables`]).
 #[cfg(feature = "bundled")]
-pub(super) static BUNDLED: LazyLock<Gazetteer> = LazyLock::new(|| {
-    match GazetteerBuilder::new().build() {
+const COMPILED: &[u8] = include_bytes!("../../gazetteers/compiled/gazetteer.bin");
+
+/// The default gazetteer, once per process: read from [`COMPILED`], or, if
+/// that file was not written for these tables, compiled from [`ROWS`].
+#[cfg(feature = "bundled")]
+pub(super) static BUNDLED: LazyLock<Gazetteer> =
+    LazyLock::new(|| tables::read(COMPILED, TABLES).unwrap_or_else(compile_rows));
+
+/// The default gazetteer compiled from the bundled tables' rows, as
+/// `tools/tablegen` does before it writes the compiled form.
+#[cfg(feature = "bundled")]
+pub(super) fn compile_rows() -> Gazetteer {
+    match Gazetteer::compile(ROWS.entries.clone(), &ROWS.aliases, &ROWS.ranges) {
         Ok(gazetteer) => gazetteer,
         // The bundled tables are checked by the crate's tests.
         Err(err) => unreachable!("bundled gazetteer: {err}"),
     }
-});
+}
+
+/// The compiled form of the bundled tables, as `tools/tablegen` writes it
+/// to `gazetteers/compiled/gazetteer.bin`.
+///
+/// # Errors
+///
+/// When the compiled form does not read back as the same gazetteer.
+#[cfg(all(feature = "bundled", any(test, feature = "dev")))]
+pub(super) fn compiled_tables() -> Result<Vec<u8>, String> {
+    tables::write(&compile_rows(), TABLES)
+}
 
 #[cfg(all(test, feature = "bundled"))]
 mod tests {
@@ -98,8 +120,16 @@ mod tests {
             .all(|(name, text)| name.ends_with(".tsv") && !text.is_empty()));
         let gazetteer = BUNDLED.clone();
         assert!(gazetteer.len() > 40_000);
-        // The default gazetteer shares the parsed rows.
-        assert!(Arc::ptr_eq(&gazetteer.inner.entries, &ROWS.entries));
+        // The default gazetteer is the compiled form, which is what the
+        // tables compile to.
+        let compiled = tables::read(COMPILED, TABLES)
+            .expect("gazetteers/compiled is stale: run tools/tablegen");
+        assert!(Arc::ptr_eq(&gazetteer.inner, &BUNDLED.inner));
+        let fresh = compile_rows();
+        assert!(compiled.inner.entries == fresh.inner.entries);
+        assert!(compiled.inner.names == fresh.inner.names);
+        assert_eq!(compiled.alias_count(), fresh.alias_count());
+        assert_eq!(compiled_tables().as_deref(), Ok(COMPILED));
         // Countries load first, so their entries come first.
         assert_eq!(
             gazetteer.entry(crate::gazetteer::EntryId(0)).entity_type(),

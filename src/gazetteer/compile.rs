@@ -1,6 +1,6 @@
 //! Compiling parsed tables into a [`Gazetteer`], in named steps:
 //!
-//! 1. [`IdIndex::new`]: entries by the hash of their stable id.
+//! 1. (The index of entries by their stable id is built on first use.)
 //! 2. [`encode_aliases`]: every alias folded and cut into words, each word
 //!    given an id; an alias its entry already has is kept once.
 //! 3. [`group_names`]: aliases of the same words are one name, shared by
@@ -13,14 +13,13 @@
 //!    longer names it starts, and whether longer names go on after it.
 //!
 //! For large tables (the bundled ones), step 2 encodes two halves of the
-//! aliases on two threads, and steps 1 and 4 run on one thread while step 5
-//! runs on another.
+//! aliases on two threads, and step 4 runs on one thread while step 5 runs
+//! on another.
 
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
-use super::entry::IdIndex;
 use super::names::{
     ExactForm, Name, NameTable, Node, Phrases, Range32, Word, NO_NAME, NO_NODE, NO_WORD,
 };
@@ -56,23 +55,19 @@ impl Gazetteer {
             )));
         }
         let grouped = group_names(&encoded);
-        // Steps 1, 4 and 5 on two threads, when there is much to do.
-        let lists = || {
-            let ids = IdIndex::new(&entries);
-            (ids, candidate_lists(&encoded.patterns, &grouped.members))
-        };
+        // Steps 4 and 5 on two threads, when there is much to do.
+        let lists = || candidate_lists(&encoded.patterns, &grouped.members);
         let trie = || build_phrases(&encoded.seq, &grouped.multi, encoded.vocab.len());
-        let ((ids, (names, forms, candidates)), (phrases, first)) =
-            if aliases.len() < PARALLEL_ALIASES {
-                (lists(), trie())
-            } else {
-                join(lists, trie)
-            };
+        let ((names, forms, candidates), (phrases, first)) = if aliases.len() < PARALLEL_ALIASES {
+            (lists(), trie())
+        } else {
+            join(lists, trie)
+        };
         let (words, ascii) = word_table(&encoded, &grouped.single, &first);
         Ok(Gazetteer {
             inner: Arc::new(Inner {
                 entries,
-                ids,
+                ids: OnceLock::new(),
                 names: NameTable {
                     vocab: encoded.vocab,
                     words,
@@ -431,17 +426,20 @@ fn word_table(encoded: &EncodedAliases, single: &[u32], first: &[u32]) -> (Vec<W
             continues,
         })
         .collect();
+    (words, ascii_words(&encoded.vocab))
+}
+
+/// The word ids of the one-byte words of `vocab`, [`NO_WORD`] for the
+/// other bytes.
+pub(super) fn ascii_words(vocab: &Vocab) -> [u32; 128] {
     let mut ascii = [NO_WORD; 128];
     for (b, slot) in ascii.iter_mut().enumerate() {
         let key = [b as u8];
-        if let Some(wid) = std::str::from_utf8(&key)
-            .ok()
-            .and_then(|k| encoded.vocab.get(k))
-        {
+        if let Some(wid) = std::str::from_utf8(&key).ok().and_then(|k| vocab.get(k)) {
             *slot = wid;
         }
     }
-    (words, ascii)
+    ascii
 }
 
 #[cfg(test)]

@@ -53,11 +53,13 @@ mod matcher;
 mod names;
 mod parse;
 mod sources;
+#[cfg(feature = "bundled")]
+mod tables;
 mod vocab;
 mod words;
 
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use crate::error::Error;
 use custom::{Changes, UserRows};
@@ -372,6 +374,16 @@ impl GazetteerBuilder {
     /// # Ok::<(), byline::Error>(())
     /// ```
     pub fn build(&self) -> Result<Gazetteer, Error> {
+        #[cfg(feature = "bundled")]
+        if self.bundled
+            && self.sources.is_empty()
+            && self.rows.is_empty()
+            && self.aliases.is_empty()
+            && self.suppressed.is_empty()
+        {
+            // The bundled tables alone: compiled once per process.
+            return Ok(bundled::BUNDLED.clone());
+        }
         let (sources, owned) = sources::read_all(&self.sources)?;
         let texts: Vec<&str> = owned.iter().map(|t| t.as_ref()).collect();
         let (parsed, ids) = parse::parse_tables(&sources, &texts, entry::RowText::owned)?;
@@ -388,6 +400,19 @@ impl GazetteerBuilder {
         };
         custom::combine(self.bundled.then(|| &*bundled::ROWS), user, changes)
     }
+}
+
+/// The compiled form of the bundled tables, which `tools/tablegen` writes
+/// to `gazetteers/compiled/gazetteer.bin`. Unstable: for the crate's own
+/// tools, behind the `dev` feature.
+///
+/// # Errors
+///
+/// When the compiled form does not read back as the same gazetteer.
+#[cfg(feature = "dev")]
+#[doc(hidden)]
+pub fn __compiled_tables() -> Result<Vec<u8>, String> {
+    bundled::compiled_tables()
 }
 
 /// People, places and organizations with stable IDs, and a matcher for all
@@ -430,10 +455,10 @@ pub struct Gazetteer {
 /// What a gazetteer holds, shared by its clones.
 #[derive(Debug)]
 struct Inner {
-    /// The entries, shared with the parsed bundled rows when unchanged.
+    /// The entries; rows of the bundled tables stay in the program.
     entries: Arc<[Entry]>,
-    /// Entries by stable id.
-    ids: IdIndex,
+    /// Entries by stable id, built on first use.
+    ids: OnceLock<IdIndex>,
     /// The names of the entries, compiled for matching.
     names: NameTable,
     alias_count: usize,
@@ -483,7 +508,7 @@ impl Gazetteer {
         Gazetteer {
             inner: Arc::new(Inner {
                 entries: Arc::new([]),
-                ids: IdIndex::default(),
+                ids: OnceLock::new(),
                 names: NameTable::empty(),
                 alias_count: 0,
             }),
@@ -557,7 +582,9 @@ impl Gazetteer {
         &self.inner.entries[id.as_usize()]
     }
 
-    /// The entry with the stable ID `id` (`"Q7821917"`).
+    /// The entry with the stable ID `id` (`"Q7821917"`). The first call
+    /// builds the index of the ids, which a gazetteer that is only searched
+    /// never needs.
     ///
     /// # Example
     ///
@@ -574,6 +601,7 @@ impl Gazetteer {
     pub fn get(&self, id: &str) -> Option<(EntryId, &Entry)> {
         self.inner
             .ids
+            .get_or_init(|| IdIndex::new(&self.inner.entries))
             .lookup(id)
             .find(|&entry| self.entry(entry).id() == id)
             .map(|entry| (entry, self.entry(entry)))

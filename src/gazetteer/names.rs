@@ -13,7 +13,7 @@ pub(super) const NO_NAME: u32 = u32::MAX;
 
 /// The compiled names of a gazetteer: how the text's words are coded, which
 /// names they form, and which entries each name may refer to.
-#[derive(Debug)]
+#[derive(Debug, PartialEq)]
 pub(super) struct NameTable {
     /// Folded alias word → its word id.
     pub(super) vocab: Vocab,
@@ -40,7 +40,7 @@ pub(super) type Range32 = (u32, u32);
 
 /// A name (a sequence of folded words) that one or more entries carry, and
 /// the entries it may refer to by how the text writes it.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub(super) struct Name {
     /// When written starting in lower case: the entries whose alias itself
     /// starts in lower case ("al-Aqsa", "eurozone").
@@ -55,7 +55,7 @@ pub(super) struct Name {
 
 /// An exact-case form of a name, and its candidate lists: the entries with
 /// this alias, plus those whose case policy accepts it anyway.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub(super) struct ExactForm {
     /// The alias with diacritics removed and case kept.
     pub(super) text: Box<str>,
@@ -71,7 +71,7 @@ pub(super) const NO_NODE: u32 = u32::MAX;
 
 /// A word of some alias: the one-word name it is, and the names of several
 /// words it starts or goes on in.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub(super) struct Word {
     /// The name id of the one-word name this word is, or [`NO_NAME`].
     pub(super) single: u32,
@@ -98,13 +98,13 @@ impl Word {
 /// The nodes are laid out a level (a number of words) after another, and
 /// within a level in the order of their words, so the children of a node
 /// are a run of the next level sorted by word id, found by binary search.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub(super) struct Phrases {
     pub(super) nodes: Vec<Node>,
 }
 
 /// A node of [`Phrases`].
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub(super) struct Node {
     /// The word that leads here from the parent.
     pub(super) word: u32,

@@ -596,7 +596,7 @@ impl<'a> Row<'_, 'a> {
 }
 
 /// The finer types of `gazetteers/FORMAT.md`.
-const TYPES: &[&str] = &[
+pub(super) const TYPES: &[&str] = &[
     "country",
     "capital",
     "city",

@@ -8,7 +8,7 @@ use crate::util::WordHasher;
 /// appearance: one string of all the words and an open-addressing table of
 /// their ids, instead of a hash map of a boxed string per word (over
 /// 100,000 allocations for the bundled tables, and twice the memory).
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub(super) struct Vocab {
     /// The words back to back.
     text: String,
@@ -29,6 +29,52 @@ impl Vocab {
         let mut vocab = Vocab::default();
         vocab.resize(words.max(8) * 2);
         vocab
+    }
+
+    #[cfg(all(feature = "bundled", any(test, feature = "dev")))]
+    /// The words back to back, the end of each, and the hash table: what
+    /// [`Vocab::from_parts`] makes the same vocabulary from.
+    pub(super) fn parts(&self) -> (&str, &[u32], &[(u32, u32)]) {
+        (&self.text, &self.ends, &self.slots)
+    }
+
+    #[cfg(feature = "bundled")]
+    /// The vocabulary of the words `text` holds back to back, word `i`
+    /// ending at `ends[i]`, with the hash table `slots`, as [`Vocab::parts`]
+    /// gave them; `None` if they are not such parts. The table is not
+    /// checked beyond its size and ids: a wrong one finds wrong words, but
+    /// cannot make a lookup fail or loop.
+    pub(super) fn from_parts(
+        text: String,
+        ends: Vec<u32>,
+        slots: Vec<(u32, u32)>,
+    ) -> Option<Vocab> {
+        let mut start = 0;
+        for &end in &ends {
+            let end = end as usize;
+            if end < start || !text.is_char_boundary(end) {
+                return None;
+            }
+            start = end;
+        }
+        let len = ends.len();
+        let (empty, max) = (slots.iter()).fold((0, 0), |(empty, max), &(id, _)| {
+            (empty + usize::from(id == 0), max.max(id))
+        });
+        if start != text.len()
+            || !slots.len().is_power_of_two()
+            || len * 2 > slots.len()
+            || empty == 0
+            || max as usize > len
+        {
+            return None;
+        }
+        Some(Vocab {
+            text,
+            ends,
+            shift: 64 - slots.len().trailing_zeros(),
+            slots,
+        })
     }
 
     /// How many words.

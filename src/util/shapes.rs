@@ -2,7 +2,7 @@
 
 /// A set of words answered by (first byte, second byte, length) only: it
 /// may say yes for a word it does not hold, never no for one it does.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Shapes {
     bits: Vec<u64>,
 }
@@ -33,6 +33,28 @@ impl Shapes {
         for (bits, more) in self.bits.iter_mut().zip(&other.bits) {
             *bits |= more;
         }
+    }
+
+    #[cfg(all(feature = "bundled", any(test, feature = "dev")))]
+    /// The indices of the set bits, in order: what [`Shapes::from_set_bits`]
+    /// makes the same set from.
+    pub(crate) fn set_bits(&self) -> impl Iterator<Item = u32> + '_ {
+        self.bits.iter().enumerate().flat_map(|(i, &bits)| {
+            (0..64)
+                .filter(move |b| bits & (1 << b) != 0)
+                .map(move |b| (i * 64 + b) as u32)
+        })
+    }
+
+    #[cfg(feature = "bundled")]
+    /// The set whose set bits are `bits`; `None` if one is out of range.
+    pub(crate) fn from_set_bits(bits: &[u32]) -> Option<Shapes> {
+        let mut shapes = Shapes::default();
+        for &i in bits {
+            let i = i as usize;
+            *shapes.bits.get_mut(i / 64)? |= 1 << (i % 64);
+        }
+        Some(shapes)
     }
 
     pub(crate) fn may_contain(&self, word: &str) -> bool {
