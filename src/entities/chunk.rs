@@ -11,6 +11,7 @@
 //! titles and joiners into runs that [`classify`](super::classify) judges.
 
 use super::classify::{is_roman_numeral, Found, Pending};
+use super::lists::us_state_id;
 use super::lists::{abbreviated_head, is_place_part, is_vietnamese_family_name, word_ending};
 use super::lists::{age_follows, hyphen_particle, is_english_word, is_joiner, is_particle};
 use super::tokens::{is_shouting, tokens_of, Token};
@@ -920,9 +921,7 @@ impl<'r> DocState<'r, '_> {
     fn postal_state(&self, span: Span) -> Option<&'r [EntryId]> {
         let text = self.text;
         let code = &text[span];
-        if code.len() != 2 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
-            return None;
-        }
+        let id = us_state_id(code)?;
         let last = self.pending.last()?;
         let between = text.get(last.span.end..span.start)?;
         // "... in Boston, OK?" asks for agreement.
@@ -955,9 +954,6 @@ impl<'r> DocState<'r, '_> {
         if !town {
             return None;
         }
-        let mut id = String::with_capacity(14);
-        id.push_str("iso3166-2:US-");
-        id.push_str(code);
         let (_, state) = gazetteer.get(&id)?;
         let name = state.name();
         gazetteer

@@ -9,7 +9,7 @@ use super::lists::{
     abbreviated_head, age_follows, is_joiner, is_particle, is_place_cue, is_sport_word,
 };
 use super::lists::{hyphen_particle, is_department, is_english_word, opens_apposition};
-use super::lists::{qualifies_title, word_ending};
+use super::lists::{past_possessive, qualifies_title, word_ending};
 use super::{DocState, Evidence};
 use crate::gazetteer::{EntityKind, EntryId, Match};
 use crate::lexicon::SPEECH_VERBS;
@@ -691,10 +691,7 @@ fn organization_acts(before: &str, after: &str) -> bool {
     {
         return true;
     }
-    let after = after
-        .strip_prefix("'s")
-        .or_else(|| after.strip_prefix("’s"))
-        .unwrap_or(after);
+    let after = past_possessive(after).unwrap_or(after);
     let ahead = &after[..floor_char(after, 30)];
     [" shares", " stock", " said in a statement"]
         .iter()

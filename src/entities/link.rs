@@ -9,6 +9,7 @@
 
 use super::classify::{Found, Pending};
 use super::lists::{is_english_word, is_place_cue, strip_leading_article, word_ending, Lexicons};
+use super::lists::{past_possessive, us_state_id, word_opening};
 use super::{DocState, Entity, Evidence, Mention, MentionSource};
 use crate::fold::fold;
 use crate::gazetteer::{EntityKind, EntryId, Gazetteer, Gender};
@@ -238,23 +239,12 @@ fn team_slot(text: &str, span: Span) -> bool {
         return true;
     }
     let after = &text[span.end..];
-    fn next(rest: &str) -> Option<&str> {
-        let rest = rest.strip_prefix(' ')?;
-        let end = rest
-            .find(|c: char| !c.is_alphabetic())
-            .unwrap_or(rest.len());
-        Some(&rest[..end])
-    }
-    if next(after).is_some_and(|w| ROLES.contains(&w)) {
+    if word_opening(after).is_some_and(|w| ROLES.contains(&w)) {
         return true;
     }
-    let Some(owner) = after
-        .strip_prefix("'s")
-        .or_else(|| after.strip_prefix("’s"))
-    else {
-        return false;
-    };
-    next(owner).is_some_and(|w| RESULTS.contains(&w) || w.starts_with(char::is_uppercase))
+    past_possessive(after)
+        .and_then(word_opening)
+        .is_some_and(|w| RESULTS.contains(&w) || w.starts_with(char::is_uppercase))
 }
 
 /// Whether `after` (the text after a name) opens with a comma and the name
@@ -275,10 +265,7 @@ fn before_region(gazetteer: &Gazetteer, after: &str) -> bool {
         return false;
     }
     // A US state's postal code ("Paramus, NJ"; see `postal_state`).
-    if region.len() == 2 && region.bytes().all(|b| b.is_ascii_uppercase()) {
-        let mut id = String::with_capacity(14);
-        id.push_str("iso3166-2:US-");
-        id.push_str(region);
+    if let Some(id) = us_state_id(region) {
         return gazetteer.get(&id).is_some();
     }
     gazetteer.find_iter(region).any(|m| {

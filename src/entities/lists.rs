@@ -345,6 +345,32 @@ pub(super) fn is_english_word(word: &str) -> bool {
     word.len() <= 32 && with_lowercase(word, |lower| ENGLISH.binary_search(&lower).is_ok())
 }
 
+/// The word (run of letters) that opens `after` past one space, if one
+/// does: "striker" of " striker Dean Holt".
+pub(super) fn word_opening(after: &str) -> Option<&str> {
+    let rest = after.strip_prefix(' ')?;
+    let end = rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len());
+    Some(&rest[..end])
+}
+
+/// `after` past a possessive ending ("'s", "’s") that opens it, if one
+/// does.
+pub(super) fn past_possessive(after: &str) -> Option<&str> {
+    after
+        .strip_prefix("'s")
+        .or_else(|| after.strip_prefix("’s"))
+}
+
+/// The gazetteer id of the US state whose two-letter postal code `code`
+/// is ("NJ" → `iso3166-2:US-NJ`); none for other words. The codes are no
+/// aliases: most are words or abbreviations elsewhere ("OK", "IN", "MD").
+pub(super) fn us_state_id(code: &str) -> Option<String> {
+    (code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()))
+        .then(|| format!("iso3166-2:US-{code}"))
+}
+
 /// The word of letters that `before` ends with ("in" of "born in"), or
 /// nothing when it ends with another character.
 pub(super) fn word_ending(before: &str) -> &str {
